@@ -192,10 +192,21 @@ export interface MediumValue {
 
 export type Value = NumberValue | DateValue | PlaceValue | TitleValue | QuoteValue | MediumValue;
 
+/** A time the sentence ties a value to ("in April", "in May"). */
+export interface TimeAnchor {
+  /** As written in the sentence. */
+  text: string;
+  /** First and last day it allows (YYYY-MM-DD), when it could be read as dates. */
+  first?: string;
+  last?: string;
+}
+
 /** Context around a claim that decides between "conflict" and "scope-differs". */
 export interface ClaimContext {
-  /** Times the sentence anchors the claim to, as written ("April", "May", "currently"). */
-  times: string[];
+  /** Times the sentence anchors the claim to ("in April", "in May"). */
+  times: TimeAnchor[];
+  /** Time adverbs near the value ("currently", "initially", "previously"). */
+  aspects: string[];
   /** Who or what the value belongs to, normalized to a country/actor when possible ("United States"). */
   actor?: string;
   /** 'actual' unless the text frames the value as a threat, plan, forecast or possibility. */

@@ -1,0 +1,151 @@
+// Online clustering with blocking. Each claim is compared only with the
+// clusters that share one of its block keys (kind + a key term, entity or
+// name), never with every other claim, so the cost grows with
+// claims × clusters-per-block: near-linear for one story, however many
+// outlets report it. A second pass lets each claim move to the cluster it
+// fits best once every cluster has formed, which removes most of the
+// first pass's dependence on reading order.
+import type { Features } from './features.js';
+import { JOIN_THRESHOLD, similarity, type ClusterProfile } from './similarity.js';
+import { addInto, norm, subtractFrom } from './vectors.js';
+
+/** At most this many clusters per block key are considered, largest first. */
+const MAX_CANDIDATES_PER_KEY = 40;
+
+interface Cluster extends ClusterProfile {
+  id: number;
+  keys: Set<string>;
+}
+
+/** Kinds where one source states a fact once: a second claim from it is another fact. */
+const ONE_PER_SOURCE = new Set(['quote', 'medium']);
+
+function newCluster(id: number, f: Features): Cluster {
+  return {
+    id,
+    kind: f.claim.kind,
+    members: [],
+    sources: new Map(),
+    local: new Map(),
+    localNorm: 0,
+    sent: new Map(),
+    sentNorm: 0,
+    ent: new Map(),
+    entNorm: 0,
+    keys: new Set(),
+  };
+}
+
+function add(c: Cluster, f: Features): void {
+  c.members.push(f);
+  c.sources.set(f.claim.sourceId, (c.sources.get(f.claim.sourceId) ?? 0) + 1);
+  addInto(c.local, f.local);
+  addInto(c.sent, f.sent);
+  addInto(c.ent, f.ent);
+  c.localNorm = norm(c.local);
+  c.sentNorm = norm(c.sent);
+  c.entNorm = norm(c.ent);
+  for (const k of f.keys) c.keys.add(k);
+}
+
+function remove(c: Cluster, f: Features): void {
+  c.members = c.members.filter((m) => m !== f);
+  const n = (c.sources.get(f.claim.sourceId) ?? 1) - 1;
+  if (n <= 0) c.sources.delete(f.claim.sourceId);
+  else c.sources.set(f.claim.sourceId, n);
+  subtractFrom(c.local, f.local);
+  subtractFrom(c.sent, f.sent);
+  subtractFrom(c.ent, f.ent);
+  c.localNorm = norm(c.local);
+  c.sentNorm = norm(c.sent);
+  c.entNorm = norm(c.ent);
+}
+
+class Index {
+  private byKey = new Map<string, Cluster[]>();
+
+  register(c: Cluster, keys: Iterable<string>): void {
+    for (const k of keys) {
+      let list = this.byKey.get(k);
+      if (!list) this.byKey.set(k, (list = []));
+      if (!list.includes(c)) list.push(c);
+    }
+  }
+
+  candidates(f: Features): Cluster[] {
+    const out = new Set<Cluster>();
+    for (const k of f.keys) {
+      const list = this.byKey.get(k);
+      if (!list) continue;
+      const pool = list.length > MAX_CANDIDATES_PER_KEY
+        ? [...list].sort((a, b) => b.members.length - a.members.length).slice(0, MAX_CANDIDATES_PER_KEY)
+        : list;
+      for (const c of pool) if (c.members.length > 0 && c.kind === f.claim.kind) out.add(c);
+    }
+    return [...out];
+  }
+}
+
+function admissible(c: Cluster, f: Features): boolean {
+  if (!ONE_PER_SOURCE.has(f.claim.kind)) return true;
+  const own = c.sources.get(f.claim.sourceId) ?? 0;
+  const selfIn = c.members.includes(f) ? 1 : 0;
+  return own - selfIn === 0;
+}
+
+function best(index: Index, f: Features, exclude?: Cluster): { cluster?: Cluster; score: number } {
+  let top: Cluster | undefined;
+  let score = -1;
+  for (const c of index.candidates(f)) {
+    if (c === exclude || !admissible(c, f)) continue;
+    const s = similarity(f, c);
+    if (s > score || (s === score && top && c.id < top.id)) {
+      score = s;
+      top = c;
+    }
+  }
+  return { cluster: top, score };
+}
+
+/** Groups claims into clusters of one fact each. Returns clusters of features, in creation order. */
+export function cluster(features: Features[]): Features[][] {
+  const index = new Index();
+  const clusters: Cluster[] = [];
+  const home = new Map<Features, Cluster>();
+
+  for (const f of features) {
+    const { cluster: c, score } = best(index, f);
+    const threshold = JOIN_THRESHOLD[f.claim.kind] ?? 0.35;
+    let target = c && score >= threshold ? c : undefined;
+    if (!target) {
+      target = newCluster(clusters.length, f);
+      clusters.push(target);
+    }
+    add(target, f);
+    index.register(target, f.keys);
+    home.set(f, target);
+  }
+
+  // Second pass: move a claim when another cluster now fits it clearly better
+  // than its own cluster does without it.
+  for (const f of features) {
+    const own = home.get(f)!;
+    if (own.members.length === 1) {
+      const { cluster: c, score } = best(index, f, own);
+      if (c && score >= (JOIN_THRESHOLD[f.claim.kind] ?? 0.35)) {
+        remove(own, f);
+        add(c, f);
+        home.set(f, c);
+      }
+      continue;
+    }
+    remove(own, f);
+    const stay = similarity(f, own);
+    const { cluster: c, score } = best(index, f, own);
+    const target = c && score > stay + 0.05 && score >= (JOIN_THRESHOLD[f.claim.kind] ?? 0.35) ? c : own;
+    add(target, f);
+    home.set(f, target);
+  }
+
+  return clusters.filter((c) => c.members.length > 0).map((c) => c.members);
+}

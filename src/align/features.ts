@@ -1,0 +1,93 @@
+// What the aligner knows about one claim: weighted term vectors for the
+// words near the value, its sentence and its named entities; the people it
+// names; and the block keys that decide which clusters it is compared with.
+import type { Claim } from '../types.js';
+import { contentStems } from '../text/terms.js';
+import type { Idf } from './idf.js';
+import { norm, type Vec } from './vectors.js';
+
+export interface Features {
+  claim: Claim;
+  local: Vec;
+  localNorm: number;
+  sent: Vec;
+  sentNorm: number;
+  ent: Vec;
+  entNorm: number;
+  /** People the claim is about: a title's holder, a call's participants, a quote's speaker. */
+  persons: string[];
+  /** Content stems inside a quotation. */
+  quoteStems: Set<string>;
+  /** Counted noun or ordinal noun, stemmed ("meeting", "round"). */
+  unit?: string;
+  keys: string[];
+}
+
+function vec(terms: Iterable<string>, idf: Idf, prefix = ''): Vec {
+  const v: Vec = new Map();
+  for (const t of terms) v.set(t, idf.weight(prefix + t));
+  return v;
+}
+
+function topByWeight(v: Vec, n: number): string[] {
+  return [...v.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, n)
+    .map(([k]) => k);
+}
+
+function personsOf(claim: Claim): string[] {
+  const v = claim.value;
+  if (v.type === 'title') return [v.person];
+  if (v.type === 'medium') return v.participants;
+  if (v.type === 'quote') return v.speaker ? [v.speaker] : [];
+  return [];
+}
+
+/** Lower-case word tokens of a person's name, for block keys. */
+export function nameTokens(name: string): string[] {
+  return name
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .split(/[^\p{L}]+/u)
+    .filter((t) => t.length > 1);
+}
+
+export function featuresOf(claim: Claim, idf: Idf): Features {
+  const local = vec(new Set(claim.terms), idf);
+  const sent = vec(new Set(contentStems(claim.sentence.text)), idf);
+  const ent = vec(new Set(claim.entities), idf, '@');
+  const persons = personsOf(claim);
+  const v = claim.value;
+  const quoteStems = v.type === 'quote' ? new Set(contentStems(v.quoted)) : new Set<string>();
+  const unit = v.type === 'number' && (claim.kind === 'count' || claim.kind === 'ordinal') ? contentStems(v.unit)[0] : undefined;
+
+  const kind = claim.kind;
+  const keys: string[] = [];
+  if (kind === 'title' || kind === 'medium') {
+    for (const p of persons) for (const t of nameTokens(p)) keys.push(`${kind}|${t}`);
+  } else if (kind === 'quote') {
+    for (const p of persons) for (const t of nameTokens(p)) keys.push(`quote|@${t}`);
+    for (const t of topByWeight(vec(quoteStems, idf), 4)) keys.push(`quote|${t}`);
+    for (const t of topByWeight(local, 2)) keys.push(`quote|${t}`);
+    if (keys.length === 0) keys.push('quote|*');
+  } else {
+    for (const t of topByWeight(local, 3)) keys.push(`${kind}|${t}`);
+    for (const e of topByWeight(ent, 2)) keys.push(`${kind}|@${e}`);
+    if (unit) keys.push(`${kind}|u:${unit}`);
+    if (keys.length === 0) keys.push(`${kind}|*`);
+  }
+  return {
+    claim,
+    local,
+    localNorm: norm(local),
+    sent,
+    sentNorm: norm(sent),
+    ent,
+    entNorm: norm(ent),
+    persons,
+    quoteStems,
+    unit,
+    keys: [...new Set(keys)],
+  };
+}

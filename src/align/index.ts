@@ -1,0 +1,44 @@
+// The align stage: claims in, groups of claims that state one fact out.
+// No catalogue and no knowledge of the story: only the words around each
+// value, the names in its sentence and who it concerns.
+import type { Claim, ClaimGroup } from '../types.js';
+import { cluster } from './cluster.js';
+import { featuresOf } from './features.js';
+import { buildIdf } from './idf.js';
+import { groupId, groupSubject } from './subject.js';
+
+export interface AlignResult {
+  /** Facts stated by two or more sources. */
+  groups: ClaimGroup[];
+  /** Claims no other source shares. */
+  singles: Claim[];
+}
+
+export function align(claims: Claim[]): AlignResult {
+  const idf = buildIdf(claims);
+  const features = claims.map((c) => featuresOf(c, idf));
+  const clusters = cluster(features);
+  const taken = new Set<string>();
+  const groups: ClaimGroup[] = [];
+  const singles: Claim[] = [];
+  for (const members of clusters) {
+    const sources = new Set(members.map((m) => m.claim.sourceId));
+    if (sources.size < 2) {
+      singles.push(...members.map((m) => m.claim));
+      continue;
+    }
+    const subject = groupSubject(members);
+    const ordered = members
+      .map((m) => m.claim)
+      .sort((a, b) => (a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : a.start - b.start));
+    groups.push({
+      id: groupId(ordered[0].kind, subject, taken),
+      subject,
+      kind: ordered[0].kind,
+      claims: ordered,
+      sourceCount: sources.size,
+      origin: 'auto',
+    });
+  }
+  return { groups, singles };
+}

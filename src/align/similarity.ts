@@ -1,0 +1,78 @@
+// How alike a claim is to a cluster of claims already judged one fact.
+// Values are deliberately left out (Full Fact's lesson: near-identical
+// sentences that disagree on the number are exactly what we must catch);
+// only the words about the value, the names around it and who is involved.
+import { sameName } from '../text/names.js';
+import type { Features } from './features.js';
+import { cosine, type Vec } from './vectors.js';
+
+export interface ClusterProfile {
+  kind: Features['claim']['kind'];
+  members: Features[];
+  sources: Map<string, number>;
+  local: Vec;
+  localNorm: number;
+  sent: Vec;
+  sentNorm: number;
+  ent: Vec;
+  entNorm: number;
+}
+
+/** Minimum similarity to join a cluster, by kind (tuned on the development set, see README). */
+export const JOIN_THRESHOLD: Record<string, number> = {
+  percent: 0.3,
+  money: 0.3,
+  count: 0.4,
+  ordinal: 0.35,
+  date: 0.33,
+  place: 0.35,
+  title: 0.99,
+  medium: 0.5,
+  quote: 0.33,
+};
+
+function contextSim(f: Features, c: ClusterProfile, wLocal: number, wSent: number, wEnt: number): number {
+  return (
+    wLocal * cosine(f.local, c.local, f.localNorm, c.localNorm) +
+    wSent * cosine(f.sent, c.sent, f.sentNorm, c.sentNorm) +
+    wEnt * cosine(f.ent, c.ent, f.entNorm, c.entNorm)
+  );
+}
+
+function anyPersonMatch(a: string[], b: string[]): boolean {
+  return a.some((x) => b.some((y) => sameName(x, y)));
+}
+
+/** Share of the smaller quotation's words found in the larger one. */
+export function quoteOverlap(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const w of small) if (large.has(w)) n++;
+  return n / small.size;
+}
+
+export function similarity(f: Features, c: ClusterProfile): number {
+  switch (f.claim.kind) {
+    case 'title':
+      return c.members.some((m) => anyPersonMatch(f.persons, m.persons)) ? 1 : 0;
+    case 'medium': {
+      const shared = c.members.some((m) => anyPersonMatch(f.persons, m.persons));
+      return shared ? 0.5 + 0.5 * contextSim(f, c, 0.3, 0.5, 0.2) : 0;
+    }
+    case 'quote': {
+      const text = Math.max(0, ...c.members.map((m) => quoteOverlap(f.quoteStems, m.quoteStems)));
+      const speakers = c.members.flatMap((m) => m.persons);
+      // The same words under another name are worth showing side by side;
+      // different words under another name are another remark.
+      if (f.persons.length && speakers.length && !anyPersonMatch(f.persons, speakers) && text < 0.8) return 0;
+      return Math.max(text * 0.9, 0.45 * text + contextSim(f, c, 0.35, 0.2, 0));
+    }
+    case 'count':
+    case 'ordinal':
+      if (f.unit && !c.members.some((m) => m.unit === f.unit)) return 0;
+      return contextSim(f, c, 0.55, 0.25, 0.2);
+    default:
+      return contextSim(f, c, 0.55, 0.25, 0.2);
+  }
+}

@@ -1,0 +1,135 @@
+#!/usr/bin/env node
+// claimcheck's command line. Heavy modules (the engine, ink) load lazily so
+// --help, --version and usage errors answer at once.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { HELP, parseCli, UsageError, type CliOptions } from './cli/args.js';
+import { BUNDLED_CLAIMS, BUNDLED_SOURCES, CATALOGUE_FILE, PACKAGE_ROOT } from './paths.js';
+import type { Diagnostic, RunResult, Verdict } from './types.js';
+
+const FORMAT_NAMES = ['text', 'json'];
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+function formatDiagnostic(d: Diagnostic): string {
+  const at = d.line ? `:${d.line}${d.column ? `:${d.column}` : ''}` : '';
+  return `claimcheck: ${d.severity}: ${d.file}${at}: ${d.message}`;
+}
+
+function folders(o: CliOptions): { sourcesDir: string; claimsDir?: string } {
+  if (o.sources) {
+    if (!existsSync(o.sources)) throw new UsageError(`--sources: no such folder '${o.sources}'`);
+    return { sourcesDir: o.sources, claimsDir: o.claims };
+  }
+  return { sourcesDir: BUNDLED_SOURCES, claimsDir: o.claims ?? BUNDLED_CLAIMS };
+}
+
+async function runEngine(o: CliOptions): Promise<RunResult> {
+  const { run } = await import('./pipeline.js');
+  const { sourcesDir, claimsDir } = folders(o);
+  const result = await run({ sourcesDir, claimsDir });
+  if (!o.quiet) for (const d of result.diagnostics) if (d.severity !== 'info') process.stderr.write(`${formatDiagnostic(d)}\n`);
+  return result;
+}
+
+const LEVELS: Record<string, Verdict[]> = {
+  conflict: ['conflict'],
+  'scope-differs': ['conflict', 'scope-differs'],
+  none: [],
+};
+
+/** Findings at the gate's level that no editor has ruled on. */
+export function openFindings(result: RunResult, failOn: CliOptions['failOn']): number {
+  const levels = LEVELS[failOn];
+  return result.groups.filter((g) => levels.includes(g.verdict) && !result.review[g.id]?.editorVerdict).length;
+}
+
+async function report(o: CliOptions): Promise<number> {
+  const result = await runEngine(o);
+  const { FORMATTERS } = await import('./report/index.js');
+  const formatter = FORMATTERS[o.format];
+  if (!formatter) throw new UsageError(`format '${o.format}' is not available in this build`);
+  const color = o.format === 'text' && !o.output && process.stdout.isTTY === true && !process.env.NO_COLOR && !o.noColor;
+  const out = formatter(result, { color, width: process.stdout.columns, author: o.author, datePublished: o.datePublished });
+  if (o.output) {
+    const { writeFileAtomic } = await import('./io/atomic-write.js');
+    writeFileAtomic(o.output, out);
+    if (!o.quiet) process.stderr.write(`claimcheck: wrote ${o.output}\n`);
+  } else if (!o.quiet) {
+    process.stdout.write(out);
+  }
+  let code = result.diagnostics.some((d) => d.skipped) ? 1 : 0;
+  const open = openFindings(result, o.failOn);
+  if (open > 0) {
+    if (!o.quiet) process.stderr.write(`claimcheck: ${open} finding(s) at level ${o.failOn} or worse have no editor verdict\n`);
+    code = 1;
+  }
+  return code;
+}
+
+async function review(o: CliOptions): Promise<number> {
+  if (!process.stdin.isTTY || !process.stdout.isTTY) {
+    // No terminal to review in (CI, a pipe): the text report is the useful answer.
+    return report({ ...o, format: 'text' });
+  }
+  const result = await runEngine(o);
+  const { claimsDir } = folders(o);
+  const { runReview } = await import('./tui/app.js');
+  const cataloguePath = claimsDir ? path.join(claimsDir, CATALOGUE_FILE) : undefined;
+  return runReview(result, { cataloguePath });
+}
+
+async function claimsInit(o: CliOptions): Promise<number> {
+  const { sourcesDir } = folders(o);
+  const claimsDir = o.claims ?? (o.sources ? path.join(path.dirname(path.resolve(sourcesDir)), 'claims') : BUNDLED_CLAIMS);
+  const file = path.join(claimsDir, CATALOGUE_FILE);
+  if (existsSync(file) && !o.force) {
+    throw new UsageError(`${file} exists; pass --force to replace it (editor verdicts in it would be lost)`);
+  }
+  const { run } = await import('./pipeline.js');
+  const result = await run({ sourcesDir });
+  const { initCatalogue } = await import('./claims/write.js');
+  initCatalogue(result, file);
+  if (!o.quiet) process.stderr.write(`claimcheck: wrote ${file} with ${result.groups.length} facts\n`);
+  return 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const o = parseCli(argv, FORMAT_NAMES);
+  if (o.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (o.version) {
+    process.stdout.write(`${version()}\n`);
+    return 0;
+  }
+  switch (o.command) {
+    case 'report':
+      return report(o);
+    case 'review':
+      return review(o);
+    case 'claims-init':
+      return claimsInit(o);
+    default:
+      return review(o);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    if (e instanceof UsageError) {
+      process.stderr.write(`claimcheck: ${e.message}\n`);
+      process.exitCode = 2;
+    } else {
+      process.stderr.write(`claimcheck: ${(e as Error)?.stack ?? String(e)}\n`);
+      process.exitCode = 3;
+    }
+  },
+);

@@ -1,0 +1,113 @@
+// Command-line parsing. Usage errors are one line and exit 2.
+import { parseArgs } from 'node:util';
+
+export class UsageError extends Error {}
+
+export type Command = 'report' | 'review' | 'claims-init' | 'default';
+
+export interface CliOptions {
+  command: Command;
+  sources?: string;
+  claims?: string;
+  format: string;
+  output?: string;
+  failOn: 'conflict' | 'scope-differs' | 'none';
+  quiet: boolean;
+  force: boolean;
+  noColor: boolean;
+  help: boolean;
+  version: boolean;
+  author?: string;
+  datePublished?: string;
+  config?: string;
+  cache: boolean;
+}
+
+const FLAGS = {
+  sources: { type: 'string' },
+  claims: { type: 'string' },
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  'fail-on': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  force: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  author: { type: 'string' },
+  'date-published': { type: 'string' },
+  config: { type: 'string' },
+  'no-cache': { type: 'boolean' },
+} as const;
+
+export function parseCli(argv: string[], formats: string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: FLAGS, allowPositionals: true, strict: true });
+  } catch (e) {
+    // node's messages are long and mention internals; keep the first sentence.
+    const msg = (e as Error).message.split('\n')[0].replace(/\. To specify a positional argument.*$/, '');
+    throw new UsageError(msg);
+  }
+  const { values: v, positionals } = parsed;
+  let command: Command = 'default';
+  const [first, second, ...rest] = positionals;
+  if (first === 'report' || first === 'review') command = first;
+  else if (first === 'claims' && second === 'init') command = 'claims-init';
+  else if (first === 'claims') throw new UsageError(`unknown claims subcommand '${second ?? ''}' (try 'claims init')`);
+  else if (first !== undefined) throw new UsageError(`unknown command '${first}' (commands: report, review, claims init)`);
+  const extra = command === 'claims-init' ? rest : [second, ...rest].filter((x) => x !== undefined);
+  if (extra.length) throw new UsageError(`unexpected argument '${extra[0]}'`);
+
+  const format = v.format ?? 'text';
+  if (!formats.includes(format)) throw new UsageError(`unknown format '${format}' (formats: ${formats.join(', ')})`);
+  const failOn = v['fail-on'] ?? 'none';
+  if (failOn !== 'conflict' && failOn !== 'scope-differs' && failOn !== 'none') {
+    throw new UsageError(`--fail-on takes conflict, scope-differs or none, not '${failOn}'`);
+  }
+  if (v['date-published'] && !/^\d{4}-\d{2}-\d{2}/.test(v['date-published'])) {
+    throw new UsageError(`--date-published takes a date like 2025-10-24, not '${v['date-published']}'`);
+  }
+  return {
+    command,
+    sources: v.sources,
+    claims: v.claims,
+    format,
+    output: v.output,
+    failOn,
+    quiet: v.quiet ?? false,
+    force: v.force ?? false,
+    noColor: v['no-color'] ?? false,
+    help: v.help ?? false,
+    version: v.version ?? false,
+    author: v.author,
+    datePublished: v['date-published'],
+    config: v.config,
+    cache: !(v['no-cache'] ?? false),
+  };
+}
+
+export const HELP = `claimcheck — find where news sources disagree on the facts they share
+
+Usage:
+  claimcheck                      review the bundled story (the text report when no terminal)
+  claimcheck review  [options]    interactive review in the terminal
+  claimcheck report  [options]    print or write a discrepancy report
+  claimcheck claims init [options] write claims/catalogue.yaml from the automatic groups
+
+Options:
+  --sources DIR        folder of articles (.md, .txt); default: the bundled story
+  --claims DIR         folder of the story's catalogue (claims/*.yaml); default: the
+                       bundled claims/ with the bundled sources, none with --sources
+  -f, --format FMT     text (default) or json
+  -o, --output FILE    write the report to FILE (atomically) instead of stdout
+  --fail-on LEVEL      exit 1 when findings at LEVEL (conflict | scope-differs) have
+                       no editor verdict; default none
+  -q, --quiet          print nothing but errors (with --fail-on: just the exit code)
+  --force              claims init: overwrite an existing catalogue
+  --no-color           no colour (also when NO_COLOR is set)
+  -h, --help           this help
+  -v, --version        the version
+
+Exit codes: 0 done; 1 findings remain (--fail-on) or a source was skipped; 2 usage error.
+`;

@@ -1,0 +1,55 @@
+// Different things measured, or the same thing at different moments, is a
+// difference of scope, not a contradiction (de Marneffe et al. 2008): a
+// tariff threatened vs one in force, the US rate vs China's, April vs May.
+import type { Claim, TimeAnchor } from '../types.js';
+
+export interface ScopeDifference {
+  ruleSuffix: 'different-modality' | 'different-actor' | 'different-time';
+  why: string;
+}
+
+function prospective(m: Claim['context']['modality']): boolean {
+  return m !== 'actual';
+}
+
+function disjoint(a: TimeAnchor, b: TimeAnchor): boolean {
+  if (!a.first || !a.last || !b.first || !b.last) return false;
+  return a.last < b.first || b.last < a.first;
+}
+
+function anchorsDisjoint(a: TimeAnchor[], b: TimeAnchor[]): boolean {
+  const da = a.filter((t) => t.first);
+  const db = b.filter((t) => t.first);
+  if (da.length === 0 || db.length === 0) return false;
+  return da.every((x) => db.every((y) => disjoint(x, y)));
+}
+
+function times(ts: TimeAnchor[]): string {
+  return ts.map((t) => `“${t.text}”`).join(', ');
+}
+
+/** Why two differing values may both be right, or undefined when nothing in the text says so. */
+export function scopeDifference(a: Claim, b: Claim): ScopeDifference | undefined {
+  const ca = a.context;
+  const cb = b.context;
+  if (prospective(ca.modality) !== prospective(cb.modality)) {
+    const [p, q] = prospective(ca.modality) ? [ca, cb] : [cb, ca];
+    return {
+      ruleSuffix: 'different-modality',
+      why: `One figure is ${p.modality === 'threat' ? 'threatened' : p.modality === 'plan' ? 'planned' : p.modality === 'forecast' ? 'forecast' : 'a possibility'}, the other ${q.modality === 'actual' ? 'in force or past' : q.modality}: they describe different things, not rival readings of one.`,
+    };
+  }
+  if (ca.actor && cb.actor && ca.actor !== cb.actor) {
+    return {
+      ruleSuffix: 'different-actor',
+      why: `The figures belong to different parties (${ca.actor} vs ${cb.actor}).`,
+    };
+  }
+  if (anchorsDisjoint(ca.times, cb.times)) {
+    return {
+      ruleSuffix: 'different-time',
+      why: `The figures refer to different times (${times(ca.times)} vs ${times(cb.times)}).`,
+    };
+  }
+  return undefined;
+}

@@ -1,0 +1,99 @@
+// The describe stage: turn what an extractor found (a value and its span)
+// into a claim an aligner can match and a rule can judge: what the value is
+// about (subject, terms, entities) and the context that separates a real
+// conflict from a difference of scope (time, actor, modality).
+import type { Claim, DateValue, RawClaim, Sentence, Source, TimeAnchor, Value } from '../types.js';
+import { contentStems, tokenize } from '../text/terms.js';
+import { actorBefore } from './actor.js';
+import { clauseAround } from './clause.js';
+import { entityKeys } from './entities.js';
+import { aspectsOf, modalityOf } from './modality.js';
+
+export interface DescribeInput {
+  raw: RawClaim;
+  sentence: Sentence;
+  source: Source;
+  /** Date claims found in the same sentence: the times a value is anchored to. */
+  sentenceDates: RawClaim[];
+}
+
+/** Words either side of a value that name what it is about. */
+const WINDOW = 8;
+
+function windowAround(clause: string, start: number, end: number): { before: string; after: string } {
+  const tokens = tokenize(clause);
+  const before = tokens.filter((t) => t.end <= start).slice(-WINDOW);
+  const after = tokens.filter((t) => t.start >= end).slice(0, WINDOW);
+  return {
+    before: before.length ? clause.slice(before[0].start, start) : '',
+    after: after.length ? clause.slice(end, after[after.length - 1].end) : '',
+  };
+}
+
+function squash(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function subjectFor(value: Value, raw: RawClaim, before: string, after: string): string {
+  switch (value.type) {
+    case 'title':
+      return `${value.person}'s title`;
+    case 'quote':
+      return value.speaker ? `words of ${value.speaker}` : 'unattributed quotation';
+    case 'medium':
+      return value.participants.length ? `how ${value.participants.join(' and ')} spoke` : 'how the parties spoke';
+    case 'place':
+      return raw.subjectHint ? `place of the ${raw.subjectHint}` : squash(`${before} … ${after}`);
+    default: {
+      const phrase = squash(`${before} … ${after}`).replace(/^[,.\s]+|[,.\s]+$/g, '');
+      return phrase === '…' ? (raw.subjectHint ?? raw.text) : phrase;
+    }
+  }
+}
+
+function anchorOf(raw: RawClaim): TimeAnchor {
+  const v = raw.value as DateValue;
+  return { text: raw.text, first: v.first, last: v.last };
+}
+
+export function describeClaim({ raw, sentence, source, sentenceDates }: DescribeInput): Claim {
+  const text = sentence.text;
+  const localStart = raw.start - sentence.start;
+  const localEnd = raw.end - sentence.start;
+  const clause = clauseAround(text, localStart, localEnd);
+  const clauseText = text.slice(clause.start, clause.end);
+  const cs = localStart - clause.start;
+  const ce = localEnd - clause.start;
+  const { before, after } = windowAround(clauseText, cs, ce);
+
+  const ownText = raw.kind === 'count' || raw.kind === 'ordinal' ? raw.text : '';
+  const terms = [
+    ...new Set([...contentStems(`${before} ${ownText} ${after}`), ...contentStems(raw.subjectHint ?? '')]),
+  ];
+
+  const others = sentenceDates.filter((d) => d.end <= raw.start || d.start >= raw.end);
+  const inClause = others.filter(
+    (d) => d.start - sentence.start >= clause.start && d.end - sentence.start <= clause.end,
+  );
+  const times = (inClause.length ? inClause : others).map(anchorOf);
+
+  return {
+    id: `${source.id}:${raw.kind}:${raw.start}`,
+    sourceId: source.id,
+    kind: raw.kind,
+    text: raw.text,
+    start: raw.start,
+    end: raw.end,
+    sentence: { start: sentence.start, end: sentence.end, text: sentence.text, index: sentence.index },
+    subject: subjectFor(raw.value, raw, before, after),
+    terms,
+    entities: entityKeys(text),
+    value: raw.value,
+    context: {
+      times,
+      aspects: aspectsOf(clauseText),
+      actor: raw.context?.actor ?? actorBefore(clauseText, cs),
+      modality: raw.context?.modality ?? modalityOf(clauseText.slice(0, cs)),
+    },
+  };
+}

@@ -1,0 +1,101 @@
+// The plain-text report, for a terminal or a pipe: what an editor on
+// deadline needs first (conflicts, side by side), then scope differences,
+// then a count of what agrees, then the sources and any input problems.
+import type { Claim, JudgedGroup, RunResult, Source } from '../types.js';
+import { sanitizeForTerminal } from '../text/sanitize.js';
+import { publishedLabel, sourceLabel } from './labels.js';
+import type { FormatOptions } from './options.js';
+
+const EDITOR_WORDS: Record<string, string> = {
+  'confirmed-conflict': 'confirmed conflict',
+  'not-a-conflict': 'not a conflict',
+  'needs-follow-up': 'needs follow-up',
+};
+
+function clean(s: string): string {
+  return sanitizeForTerminal(s).replace(/\s+/g, ' ').trim();
+}
+
+function pad(s: string, n: number): string {
+  const chars = [...s];
+  return chars.length >= n ? `${chars.slice(0, n - 1).join('')}…` : s + ' '.repeat(n - chars.length);
+}
+
+/** The sentence around a claim, the value marked »…«, cut to about `max` characters. */
+export function inContext(c: Claim, max = 180): string {
+  const s = c.sentence;
+  const a = c.start - s.start;
+  const b = c.end - s.start;
+  let before = s.text.slice(0, a);
+  let after = s.text.slice(b);
+  const room = Math.max(20, Math.floor((max - (b - a)) / 2));
+  if (before.length > room) before = `…${before.slice(before.length - room).replace(/^\S*\s/, '')}`;
+  if (after.length > room) after = `${after.slice(0, room).replace(/\s\S*$/, '')}…`;
+  return clean(`${before}»${s.text.slice(a, b)}«${after}`);
+}
+
+function statementLines(g: JudgedGroup, byId: Map<string, Source>, bold: (s: string) => string): string[] {
+  const lines: string[] = [];
+  for (const c of g.claims) {
+    const src = byId.get(c.sourceId);
+    lines.push(
+      `    ${bold(pad(sourceLabel(src, c.sourceId), 26))} ${pad(publishedLabel(src?.published).replace(' (inferred from other sources)', '*'), 17)} ${pad(`“${clean(c.text)}”`, 34)} ${clean(c.value.reading)}`,
+    );
+    lines.push(`        ${inContext(c)}`);
+  }
+  return lines;
+}
+
+function groupBlock(g: JudgedGroup, n: number, result: RunResult, byId: Map<string, Source>, bold: (s: string) => string): string[] {
+  const review = result.review[g.id];
+  const lines = [`[${n}] ${bold(clean(g.subject))}  (${g.kind}, ${g.sourceCount} sources, ${g.id})`];
+  lines.push(...statementLines(g, byId, bold));
+  lines.push(`    Why: ${clean(g.explanation)} [${g.ruleId}]`);
+  if (review?.editorVerdict || review?.note) {
+    const v = review.editorVerdict ? EDITOR_WORDS[review.editorVerdict] : 'no verdict';
+    lines.push(`    Editor: ${v}${review.note ? ` — ${clean(review.note)}` : ''}${review.stale ? '  (statements changed since review)' : ''}`);
+  }
+  return lines;
+}
+
+export function formatText(result: RunResult, options: FormatOptions): string {
+  const bold = options.color ? (s: string) => `\x1b[1m${s}\x1b[22m` : (s: string) => s;
+  const byId = new Map(result.sources.map((s) => [s.id, s]));
+  const conflicts = result.groups.filter((g) => g.verdict === 'conflict');
+  const scope = result.groups.filter((g) => g.verdict === 'scope-differs');
+  const compatible = result.groups.filter((g) => g.verdict === 'compatible');
+  const agree = result.groups.filter((g) => g.verdict === 'agree');
+  const out: string[] = [];
+  out.push(
+    `claimcheck: ${result.sources.length} sources, ${result.claims.length} claims, ${result.groups.length} facts stated by two or more sources`,
+  );
+  out.push(
+    `  ${conflicts.length} conflicts · ${scope.length} scope differences · ${compatible.length} compatible · ${agree.length} agree`,
+  );
+  out.push('');
+  out.push(bold(`CONFLICTS (${conflicts.length}): the sources cannot all be right as written`));
+  if (conflicts.length === 0) out.push('  none');
+  conflicts.forEach((g, i) => out.push(...groupBlock(g, i + 1, result, byId, bold), ''));
+  out.push(bold(`SCOPE DIFFERENCES (${scope.length}): different measures, moments or parties; worth a look`));
+  if (scope.length === 0) out.push('  none');
+  scope.forEach((g, i) => out.push(...groupBlock(g, conflicts.length + i + 1, result, byId, bold), ''));
+  out.push(bold(`AGREEMENT: ${agree.length + compatible.length} facts agree (${agree.length} word for word, ${compatible.length} in other words or precision)`));
+  for (const g of [...compatible, ...agree]) {
+    out.push(`  ${g.verdict === 'agree' ? '=' : '≈'} ${pad(clean(g.subject), 60)} ${g.sourceCount} sources  [${g.ruleId}]`);
+  }
+  out.push('');
+  out.push(bold('SOURCES'));
+  for (const s of result.sources) {
+    const n = result.claims.filter((c) => c.sourceId === s.id).length;
+    out.push(`  ${pad(sourceLabel(s), 28)} ${pad(publishedLabel(s.published), 40)} ${String(n).padStart(3)} claims  ${clean(s.path)}`);
+  }
+  if (result.diagnostics.length) {
+    out.push('');
+    out.push(bold(`INPUT PROBLEMS (${result.diagnostics.length})`));
+    for (const d of result.diagnostics) {
+      const at = d.line ? `:${d.line}${d.column ? `:${d.column}` : ''}` : '';
+      out.push(`  ${d.severity}: ${clean(d.file)}${at}: ${clean(d.message)} [${d.ruleId}]`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
