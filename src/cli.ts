@@ -5,9 +5,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HELP, parseCli, UsageError, type CliOptions } from './cli/args.js';
 import { BUNDLED_CLAIMS, BUNDLED_SOURCES, CATALOGUE_FILE, PACKAGE_ROOT } from './paths.js';
-import type { Diagnostic, RunResult, Verdict } from './types.js';
+import { FORMATTERS } from './report/index.js';
+import { claimReviewSkipped } from './report/claimreview.js';
+import { openFindings } from './report/gate.js';
+import type { Diagnostic, RunResult } from './types.js';
 
-const FORMAT_NAMES = ['text', 'json'];
+// Every registered formatter (small modules, nothing heavy) is a --format choice.
+const FORMAT_NAMES = Object.keys(FORMATTERS);
+
+export { openFindings };
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
@@ -35,31 +41,37 @@ async function runEngine(o: CliOptions): Promise<RunResult> {
   return result;
 }
 
-const LEVELS: Record<string, Verdict[]> = {
-  conflict: ['conflict'],
-  'scope-differs': ['conflict', 'scope-differs'],
-  none: [],
-};
-
-/** Findings at the gate's level that no editor has ruled on. */
-export function openFindings(result: RunResult, failOn: CliOptions['failOn']): number {
-  const levels = LEVELS[failOn];
-  return result.groups.filter((g) => levels.includes(g.verdict) && !result.review[g.id]?.editorVerdict).length;
-}
-
 async function report(o: CliOptions): Promise<number> {
-  const result = await runEngine(o);
-  const { FORMATTERS } = await import('./report/index.js');
   const formatter = FORMATTERS[o.format];
   if (!formatter) throw new UsageError(`format '${o.format}' is not available in this build`);
+  // ClaimReview: author and date from the flags, --config FILE or ./claimcheck.yaml; checked before the engine runs.
+  let publish: { author?: string; authorUrl?: string; datePublished?: string } = { author: o.author, datePublished: o.datePublished };
+  if (o.format === 'claimreview' || o.config) {
+    const { mergePublish, readPublishConfig } = await import('./cli/config.js');
+    const now = new Date();
+    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    publish = mergePublish(o, await readPublishConfig(o.config), today);
+    if (o.format === 'claimreview' && !publish.author) {
+      throw new UsageError('claimreview needs an author: pass --author NAME or set author: {name, url} in claimcheck.yaml (or --config FILE)');
+    }
+  }
+  const result = await runEngine(o);
   const color = o.format === 'text' && !o.output && process.stdout.isTTY === true && !process.env.NO_COLOR && !o.noColor;
-  const out = formatter(result, { color, width: process.stdout.columns, author: o.author, datePublished: o.datePublished });
+  const out = formatter(result, { color, width: process.stdout.columns, ...publish });
   if (o.output) {
     const { writeFileAtomic } = await import('./io/atomic-write.js');
     writeFileAtomic(o.output, out);
     if (!o.quiet) process.stderr.write(`claimcheck: wrote ${o.output}\n`);
   } else if (!o.quiet) {
     process.stdout.write(out);
+  }
+  if (o.format === 'claimreview' && !o.quiet) {
+    const skipped = claimReviewSkipped(result);
+    if (skipped > 0) {
+      process.stderr.write(
+        `claimcheck: ${skipped} ${skipped === 1 ? 'fact without an editor verdict was' : 'facts without an editor verdict were'} left out of the ClaimReview export\n`,
+      );
+    }
   }
   let code = result.diagnostics.some((d) => d.skipped) ? 1 : 0;
   const open = openFindings(result, o.failOn);

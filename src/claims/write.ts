@@ -138,6 +138,8 @@ export function setVerdict(path: string, entryId: string, patch: VerdictPatch): 
       kind: patch.kind,
       statements: patch.statements ?? [],
     });
+    // `entries: []` (or any flow list) becomes a block list: entries are maps.
+    seq.flow = false;
     seq.items.push(node);
   } else if (patch.statements) {
     const current = statementsOf(node);

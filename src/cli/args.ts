@@ -99,11 +99,15 @@ Options:
   --sources DIR        folder of articles (.md, .txt); default: the bundled story
   --claims DIR         folder of the story's catalogue (claims/*.yaml); default: the
                        bundled claims/ with the bundled sources, none with --sources
-  -f, --format FMT     text (default) or json
+  -f, --format FMT     text (default), json, markdown, html, csv or claimreview
   -o, --output FILE    write the report to FILE (atomically) instead of stdout
   --fail-on LEVEL      exit 1 when findings at LEVEL (conflict | scope-differs) have
                        no editor verdict; default none
   -q, --quiet          print nothing but errors (with --fail-on: just the exit code)
+  --author NAME        claimreview: the publishing organisation
+  --date-published D   claimreview: the review's date (YYYY-MM-DD); default today
+  --config FILE        claimreview: YAML with author: {name, url} and datePublished;
+                       default ./claimcheck.yaml when present
   --force              claims init: overwrite an existing catalogue
   --no-color           no colour (also when NO_COLOR is set)
   -h, --help           this help

@@ -467,6 +467,13 @@ function scan(
 }
 
 const GIVEN = new Set(GIVEN_NAME_PLACES);
+/** Capitalised words before a place that are not a given name ("In Jordan", "Visit Georgia"). */
+const NOT_NAMES = new Set([
+  'in', 'to', 'at', 'from', 'into', 'across', 'throughout', 'near', 'for', 'with', 'by', 'and', 'but', 'or', 'the',
+  'of', 'on', 'via', 'visit', 'visiting', 'inside', 'outside', 'around', 'over', 'under', 'between', 'while',
+  'after', 'before', 'since', 'as', 'like', 'unlike', 'both', 'north', 'south', 'east', 'west', 'central', 'northern',
+  'southern', 'eastern', 'western', 'new', 'old', 'greater', 'where', 'when', 'why', 'how', 'if', 'then', 'than',
+]);
 const COMMON = new Set(COMMON_WORD_PLACES);
 
 function atSentenceStart(text: string, start: number): boolean {
@@ -484,21 +491,7 @@ export function findPlaces(text: string): PlaceMatch[] {
   const toks = wordTokens(text);
   const hits = scan(text, toks, tb.maxTokens, (k) => tb.places.get(k));
   const chosen: Entry[] = hits.map((h) => tb.places.get(h.key)!.entries[0]);
-  const keep: boolean[] = hits.map(() => true);
-
-  for (let h = 0; h < hits.length; h++) {
-    const hit = hits[h];
-    if (COMMON.has(hit.key) && atSentenceStart(text, hit.start)) keep[h] = false;
-    if (GIVEN.has(hit.key)) {
-      const prev = hit.first > 0 ? toks[hit.first - 1] : undefined;
-      const next = hit.last + 1 < toks.length ? toks[hit.last + 1] : undefined;
-      const prevName =
-        prev && prev.capital && /^ $/.test(text.slice(prev.fullEnd, hit.start)) && !isPlaceToken(hits, hit.first - 1) &&
-        !atSentenceStart(text, prev.start);
-      const nextName = next && next.capital && /^ $/.test(text.slice(hit.end, next.start)) && !isPlaceToken(hits, hit.last + 1);
-      if (prevName || nextName) keep[h] = false;
-    }
-  }
+  const keep = keepUnambiguous(text, toks, hits);
 
   // "City, Container": pick the readings that contain one another.
   for (let h = 0; h + 1 < hits.length; h++) {
@@ -527,6 +520,29 @@ export function findPlaces(text: string): PlaceMatch[] {
   return out;
 }
 
+/**
+ * False for hits that are more likely a word or a person's name: common
+ * words at a sentence start ("Nice weather"), given-name places next to
+ * another capitalised word ("Michael Jordan", "Charlotte Brontë").
+ */
+function keepUnambiguous(text: string, toks: WordToken[], hits: RawHit[]): boolean[] {
+  const keep = hits.map(() => true);
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h];
+    if (COMMON.has(hit.key) && atSentenceStart(text, hit.start)) keep[h] = false;
+    if (GIVEN.has(hit.key)) {
+      const prev = hit.first > 0 ? toks[hit.first - 1] : undefined;
+      const next = hit.last + 1 < toks.length ? toks[hit.last + 1] : undefined;
+      const prevName =
+        prev && prev.capital && /^ $/.test(text.slice(prev.fullEnd, hit.start)) && !isPlaceToken(hits, hit.first - 1) &&
+        !NOT_NAMES.has(prev.norm);
+      const nextName = next && next.capital && /^ $/.test(text.slice(hit.end, next.start)) && !isPlaceToken(hits, hit.last + 1);
+      if (prevName || nextName) keep[h] = false;
+    }
+  }
+  return keep;
+}
+
 function isPlaceToken(hits: RawHit[], tokenIndex: number): boolean {
   for (const h of hits) if (tokenIndex >= h.first && tokenIndex <= h.last) return true;
   return false;
@@ -540,7 +556,9 @@ export function findActors(text: string): ActorMatch[] {
   if (typeof text !== 'string' || text === '') return [];
   const tb = t();
   const toks = wordTokens(text);
-  const hits = scan(text, toks, tb.maxActorTokens, (k) => tb.actors.get(k));
+  const all = scan(text, toks, tb.maxActorTokens, (k) => tb.actors.get(k));
+  const keep = keepUnambiguous(text, toks, all);
+  const hits = all.filter((_, k) => keep[k]);
   return hits.map((h) => ({
     text: text.slice(h.start, h.end),
     start: h.start,

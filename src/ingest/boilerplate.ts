@@ -55,7 +55,7 @@ const PATTERNS: Array<[RegExp, number]> = [
 ];
 
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
-const BYLINE = /^by\s+\p{Lu}[\p{L}'’.-]*(?:\s*(?:\p{Lu}[\p{L}'’.-]*|and|&|,))*$/u;
+const BYLINE = /^[Bb]y\s+\p{Lu}[\p{L}'’.-]*(?:\s*(?:\p{Lu}[\p{L}'’.-]*|and|&|,))*$/u;
 
 function wordCount(s: string): number {
   const m = s.match(/\S+/g);

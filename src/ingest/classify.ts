@@ -51,8 +51,25 @@ export function classifyBody(text: string, bodyStart: number, frontMatterTitle?:
     else if (hasPhotoCredit(t)) kinds[i] = 'caption';
   }
 
-  // 2. Headline: the first paragraph that is none of the above.
-  const first = kinds.indexOf('prose');
+  // 2. Media markers ("Photo", "BigPhoto"): the paragraph on the line right
+  //    after a marker (skipping further markers) is its caption, and so is
+  //    the one on the line right before when it repeats that caption (the
+  //    page printed it twice). The caption after a marker is never the
+  //    headline. Blank lines break adjacency.
+  const afterMarker = new Set<number>();
+  const beforeMarker = new Map<number, number>(); // paragraph before → paragraph after
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (kinds[i] !== 'marker' || (i > 0 && kinds[i - 1] === 'marker')) continue;
+    let last = i;
+    while (last + 1 < paragraphs.length && kinds[last + 1] === 'marker' && adjacent(text, paragraphs[last], paragraphs[last + 1])) last++;
+    const after = last + 1 < paragraphs.length && adjacent(text, paragraphs[last], paragraphs[last + 1]) ? last + 1 : -1;
+    if (after >= 0) afterMarker.add(after);
+    if (i > 0 && after >= 0 && adjacent(text, paragraphs[i - 1], paragraphs[i])) beforeMarker.set(i - 1, after);
+  }
+
+  // 3. Headline: the first paragraph that is none of the above.
+  let first = -1;
+  for (let i = 0; i < paragraphs.length && first < 0; i++) if (kinds[i] === 'prose' && !afterMarker.has(i)) first = i;
   if (first >= 0 && !long[first] && looksLikeHeadline(texts[first]) && !parseDateline(texts[first])) {
     const p = paragraphs[first];
     const mark = HEADING_MARK.exec(texts[first]);
@@ -65,25 +82,18 @@ export function classifyBody(text: string, bodyStart: number, frontMatterTitle?:
     }
   }
 
-  // 3. Captions next to a media marker (skipping other markers), then every
-  //    other copy of a caption's text.
-  for (let i = 0; i < paragraphs.length; i++) {
-    if (kinds[i] !== 'marker') continue;
-    for (const step of [-1, 1]) {
-      let j = i + step;
-      while (j >= 0 && j < paragraphs.length && kinds[j] === 'marker') j += step;
-      if (j >= 0 && j < paragraphs.length && kinds[j] === 'prose') kinds[j] = 'caption';
-    }
-  }
+  // 4. Captions: marker neighbours (not the headline), then every other copy
+  //    of a caption's text, so a caption printed twice yields nothing.
+  const key = (i: number) => normalizeForCompare(text.slice(paragraphs[i].start, paragraphs[i].end));
+  for (const j of afterMarker) if (kinds[j] === 'prose' && !long[j]) kinds[j] = 'caption';
+  for (const [j, after] of beforeMarker) if (kinds[j] === 'prose' && kinds[after] === 'caption' && key(j) === key(after)) kinds[j] = 'caption';
   const captionKeys = new Set<string>();
-  for (let i = 0; i < paragraphs.length; i++) if (kinds[i] === 'caption' && !long[i]) captionKeys.add(normalizeForCompare(texts[i]));
+  for (let i = 0; i < paragraphs.length; i++) if (kinds[i] === 'caption') captionKeys.add(key(i));
   if (captionKeys.size > 0) {
-    for (let i = 0; i < paragraphs.length; i++) {
-      if (kinds[i] === 'prose' && !long[i] && captionKeys.has(normalizeForCompare(texts[i]))) kinds[i] = 'caption';
-    }
+    for (let i = 0; i < paragraphs.length; i++) if (kinds[i] === 'prose' && captionKeys.has(key(i))) kinds[i] = 'caption';
   }
 
-  // 4. Short tag lines after the last prose paragraph ("US and China").
+  // 5. Short tag lines after the last prose paragraph ("US and China").
   for (let i = paragraphs.length - 1; i >= 0; i--) {
     if (kinds[i] === 'title') break;
     if (kinds[i] !== 'prose') continue;
@@ -91,12 +101,12 @@ export function classifyBody(text: string, bodyStart: number, frontMatterTitle?:
     kinds[i] = 'boilerplate';
   }
 
-  // 5. The outlet naming itself in the furniture.
+  // 6. The outlet naming itself in the furniture.
   for (let i = 0; i < paragraphs.length && out.outlet === undefined; i++) {
     if (kinds[i] === 'boilerplate') out.outlet = outletFromLine(texts[i]);
   }
 
-  // 6. Datelines at the start of the first prose paragraphs.
+  // 7. Datelines at the start of the first prose paragraphs.
   let seen = 0;
   for (let i = 0; i < paragraphs.length && seen < DATELINE_PARAGRAPHS; i++) {
     if (kinds[i] !== 'prose') continue;
@@ -108,4 +118,14 @@ export function classifyBody(text: string, bodyStart: number, frontMatterTitle?:
     }
   }
   return out;
+}
+
+/** True when paragraph b starts on the line right after paragraph a ends (no blank line between). */
+function adjacent(text: string, a: Span, b: Span): boolean {
+  let breaks = 0;
+  for (let i = a.end; i < b.start; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) breaks++;
+  }
+  return breaks <= 1;
 }

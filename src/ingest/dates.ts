@@ -177,6 +177,8 @@ const NOT_PLACES = new Set([
   'WARNING', 'ALERT', 'URGENT', 'FLASH', 'SOURCE', 'SOURCES', 'Q', 'A',
 ]);
 
+const WEEKDAY_OR_TIME_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|tomorrow|update|updated)$/i;
+
 const CAPS_PLACE = "\\p{Lu}[\\p{Lu}'’.\\-]+(?:\\s+\\p{Lu}[\\p{Lu}'’.\\-]+){0,3}";
 const TITLE_PLACE = "\\p{Lu}[\\p{Ll}'’.\\-]+(?:\\s+(?:\\p{Lu}[\\p{Ll}'’.\\-]+|de|da|del|al|el|la|of)){0,3}";
 const DL_DATE = `(?:${MONTH}\\s+${DAY}(?:,?\\s+(\\d{4}))?|${DAY}\\s+${MONTH}(?:,?\\s+(\\d{4}))?)`;
@@ -204,6 +206,8 @@ export function parseDateline(paragraph: string): Dateline | undefined {
   const isCaps = place === place.toUpperCase() && /\p{Lu}{2}/u.test(place);
   const isTitle = /^\p{Lu}/u.test(place) && place.split(/\s+/).every((w) => /^(?:\p{Lu}|de|da|del|al|el|la|of)/u.test(w));
   if (!isCaps && !isTitle) return undefined;
+  // "Monday, Oct 20: …" and "October, 2024: …" are timeline entries, not places.
+  if (WEEKDAY_OR_TIME_WORD.test(place) || monthNumber(place) !== undefined) return undefined;
   const hasDate = mdyMonth !== undefined || dmyMonth !== undefined;
   if (isCaps && (NOT_PLACES.has(place) || place.replace(/[^\p{L}]/gu, '').length < 3) && !hasDate && !agency) return undefined;
   if (!isCaps && !hasDate && !agency) return undefined;

@@ -65,7 +65,7 @@ export async function readSources(dir: string): Promise<ReadSourcesResult> {
     diagnostics.push({
       severity: 'warning',
       file: dir,
-      message: `The folder has no ${'.md, .markdown or .txt'} files; nothing to check.`,
+      message: 'The folder has no .md, .markdown or .txt files; nothing to check.',
       ruleId: 'ingest/no-sources',
     });
   }

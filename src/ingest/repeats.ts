@@ -12,11 +12,18 @@ import { normalizeForCompare, sentenceSpansOf, type Span } from './segment.js';
 export function findRepeats(text: string, units: Span[]): Span[] {
   const seen = new Set<string>();
   const repeats: Span[] = [];
+  // Consecutive repeats separated only by whitespace become one span, so a
+  // page pasted twice costs one region, not thousands.
+  const add = (s: Span) => {
+    const last = repeats[repeats.length - 1];
+    if (last && s.start - last.end <= 64 && text.slice(last.end, s.start).trim() === '') last.end = s.end;
+    else repeats.push({ start: s.start, end: s.end });
+  };
   for (const unit of units) {
     const key = normalizeForCompare(text.slice(unit.start, unit.end));
     if (key === '') continue;
     if (seen.has(key)) {
-      repeats.push({ start: unit.start, end: unit.end });
+      add(unit);
       continue;
     }
     seen.add(key);
@@ -24,7 +31,7 @@ export function findRepeats(text: string, units: Span[]): Span[] {
     if (sentences.length < 2) continue;
     for (const s of sentences) {
       const k = normalizeForCompare(text.slice(s.start, s.end));
-      if (seen.has(k)) repeats.push(s);
+      if (seen.has(k)) add(s);
       else seen.add(k);
     }
   }

@@ -3,7 +3,10 @@ export interface FormatOptions {
   color: boolean;
   /** Terminal width for wrapping, when known. */
   width?: number;
-  /** ClaimReview: the publishing organisation and date. */
+  /** ClaimReview: the publishing organisation's name (--author, or author.name in the config file). */
   author?: string;
+  /** ClaimReview: the publishing organisation's web site (author.url in the config file). */
+  authorUrl?: string;
+  /** ClaimReview: the date the review is published, YYYY-MM-DD. */
   datePublished?: string;
 }

@@ -14,7 +14,7 @@ const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   // titles and ranks
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'gov', 'sen', 'rep', 'rev', 'hon', 'pres',
-  'lt', 'col', 'capt', 'cpt', 'sgt', 'maj', 'adm', 'cmdr', 'gov', 'supt', 'insp', 'amb',
+  'lt', 'col', 'capt', 'cpt', 'sgt', 'maj', 'adm', 'cmdr', 'supt', 'insp', 'amb',
   'jr', 'sr', 'messrs', 'mme', 'mt', 'ft', 'ave', 'blvd', 'rd', 'dept', 'univ', 'assn',
   // companies and misc
   'inc', 'ltd', 'co', 'corp', 'bros', 'plc', 'vs', 'v', 'cf', 'approx', 'est', 'fig', 'nos',
@@ -83,10 +83,15 @@ export function isAbbreviationAt(text: string, dot: number, floor = 0): boolean 
  * whitespace and then a capital letter or an opening quote/bracket follow,
  * except after an abbreviation or an initial, and except `“Why?” Trump
  * asked` (a question or exclamation inside quotes followed by a speech verb).
- * Pieces without a letter or digit are dropped.
+ * A quotation of several sentences that opens and closes inside the range
+ * stays one sentence (`“It is late. We will go.” He left.` → 2 sentences),
+ * so a quote is never cut in two. Pieces without a letter or digit are
+ * dropped.
  */
 export function sentenceSpans(text: string, start: number, end: number): Span[] {
   const out: Span[] = [];
+  const quotes = quotedRegions(text, start, end);
+  let q = 0;
   let segStart = start;
   const push = (s: number, e: number) => {
     const t = trimSpan(text, s, e);
@@ -115,6 +120,12 @@ export function sentenceSpans(text: string, start: number, end: number): Span[] 
       i = j - 1;
       continue;
     }
+    // Inside a quotation that closes later in the paragraph: one statement.
+    while (q < quotes.length && quotes[q].end < j) q++;
+    if (q < quotes.length && quotes[q].start < i && j <= quotes[q].end) {
+      i = j - 1;
+      continue;
+    }
     // Look at the period right before the closers/whitespace ("U.S. Trade").
     const lastTerminal = lastTerminalBefore(text, i, j);
     if (text.charCodeAt(lastTerminal) === DOT && j === lastTerminal + 1 && isAbbreviationAt(text, lastTerminal, segStart)) {
@@ -137,4 +148,41 @@ export function sentenceSpans(text: string, start: number, end: number): Span[] 
 function lastTerminalBefore(text: string, i: number, j: number): number {
   for (let p = j - 1; p > i; p--) if (isTerminal(text.charCodeAt(p))) return p;
   return i;
+}
+
+/** Longest quotation (in characters) that suppresses sentence breaks. */
+const MAX_QUOTE = 1200;
+
+/**
+ * Double-quoted stretches in text[start, end): “…” pairs, and straight "…"
+ * pairs counted left to right. `start` is the opening mark, `end` the
+ * closing mark's index. Unclosed and over-long quotes are left out, so a
+ * stray mark cannot glue a paragraph together. Sorted, non-overlapping.
+ */
+function quotedRegions(text: string, start: number, end: number): Span[] {
+  const found: Span[] = [];
+  let curly = -1;
+  let straight = -1;
+  for (let p = start; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 0x201c) curly = p;
+    else if (c === 0x201d) {
+      if (curly >= 0) found.push({ start: curly, end: p });
+      curly = -1;
+    } else if (c === 0x22) {
+      if (straight >= 0) {
+        found.push({ start: straight, end: p });
+        straight = -1;
+      } else straight = p;
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const r of found) {
+    if (r.end - r.start > MAX_QUOTE) continue;
+    const last = out[out.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else out.push(r);
+  }
+  return out;
 }

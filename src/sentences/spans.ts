@@ -100,18 +100,56 @@ export function paragraphSpans(text: string, from = 0, to = text.length): Span[]
   return paras;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Straight-quote and hyphen forms of typographic quotes and dashes. */
+function foldChar(c: number): string | undefined {
+  switch (c) {
+    case 0x2018: case 0x2019: case 0x201a: case 0x201b: case 0x2032: case 0x60: case 0xb4:
+      return "'";
+    case 0x201c: case 0x201d: case 0x201e: case 0x201f: case 0x2033: case 0xab: case 0xbb:
+      return '"';
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+      return '-';
+    default:
+      return undefined;
+  }
+}
+
 /**
  * Text normalised for "is this the same sentence again" comparisons:
- * Unicode-compatible forms, lower case, straight quotes, ASCII hyphens,
- * single spaces.
+ * NFKC, lower case, straight quotes, ASCII hyphens, single spaces, trimmed.
+ * One pass over the string.
  */
 export function normalizeForCompare(s: string): string {
-  return s
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[‘’‚‛′`´]/g, "'")
-    .replace(/[“”„‟″«»]/g, '"')
-    .replace(/[‐‑‒–—―−]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
+  if (NON_ASCII.test(s)) s = s.normalize('NFKC');
+  const n = s.length;
+  let out = '';
+  let started = false;
+  let pendingSpace = false;
+  let runStart = 0; // start of the stretch still to be copied verbatim
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c)) {
+      // A single plain space between words stays inside the verbatim run.
+      if (c === 32 && started && i + 1 < n && !isSpace(s.charCodeAt(i + 1)) && !isSpace(s.charCodeAt(i - 1))) continue;
+      if (i > runStart) out += s.slice(runStart, i);
+      runStart = i + 1;
+      if (started) pendingSpace = true;
+      continue;
+    }
+    started = true;
+    if (pendingSpace) {
+      out += ' ';
+      pendingSpace = false;
+    }
+    const folded = c === 0x60 || c >= 0xab ? foldChar(c) : undefined;
+    if (folded !== undefined) {
+      if (i > runStart) out += s.slice(runStart, i);
+      out += folded;
+      runStart = i + 1;
+    }
+  }
+  if (n > runStart && !pendingSpace) out += s.slice(runStart, n);
+  return out.toLowerCase();
 }

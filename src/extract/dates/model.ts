@@ -1,5 +1,5 @@
 // Internal shapes shared by the date helpers (not part of src/types.ts).
-import type { DateGranularity, DateRelation } from '../../types.js';
+import type { DateGranularity } from '../../types.js';
 import type { Tense } from './tense.js';
 
 /** A month-and-day date, year when written. */
@@ -51,12 +51,6 @@ export interface Resolved {
 }
 
 export type Modifier = 'early' | 'mid' | 'late' | 'rest';
-
-export interface ReadingContext {
-  reference: string;
-  tense: Tense;
-  relation: DateRelation;
-}
 
 /** Canonical order for stated/inferred part lists. */
 export const PART_ORDER = ['year', 'month', 'day', 'weekday', 'relative'];

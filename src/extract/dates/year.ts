@@ -3,15 +3,18 @@
 // A date without a year is tried in the reference year and the years either
 // side. Rules (see chooseYear):
 //   - "since X" always lies on or before the reference.
-//   - past tense: the latest reading that starts on/before the reference;
-//     future tense: the earliest reading that ends on/after it — but only when
-//     that reading lies within 8 months (240 days) of the reference. A tense
-//     cue that would throw the date almost a year away is usually a reporting
-//     verb ("officials said the vote on Nov. 4 ..."), not the event's, and news
-//     style writes the year for dates that far off.
-//   - otherwise (neutral, or tense too far): the nearest reading; ties go to
-//     the past (measured in months for month readings, so "April" read in
-//     October is April of the same year, not next April as chrono has it).
+//   - future tense: the nearest reading that ends on/after the reference.
+//   - past tense: the nearest reading that starts on/before the reference, as
+//     long as it lies within 8 months (240 days) of it; beyond that the
+//     nearest reading wins. News style writes the year for a date that far in
+//     the past ("Nov. 4, 2024"), so a past verb next to a yearless date almost
+//     a year back is more often a reporting verb ("officials said the vote on
+//     Nov. 4 ...") or a slightly-off publication date than a year-old event.
+//     A yearless date in a future clause, by the same style, may well lie
+//     most of a year ahead ("will decide in December" read in January).
+//   - neutral: the nearest reading; ties go to the past (distance is counted
+//     in months for month readings, so "April" read in October is April of the
+//     same year, not next April as chrono has it).
 import { addMonths, daysInMonth, distanceToInterval, parseYmd } from './calendar.js';
 import type { Tense } from './tense.js';
 
@@ -75,7 +78,7 @@ export function chooseYear(
     if (ok.length) {
       const best = nearest(ok);
       const guard = opts.unit === 'day' ? GUARD_DAYS : GUARD_MONTHS;
-      if (best.dist <= guard) return pick(best);
+      if (opts.tense === 'future' || best.dist <= guard) return pick(best);
     }
   }
   return pick(nearest(cands));

@@ -79,6 +79,8 @@ export interface ValueSpec {
   format: (x: number) => string;
   /** Formats a range: (10, 20) → "10–20 %". Defaults to "a–b" with format on both ends. */
   formatRange?: (a: number, b: number) => string;
+  /** For 'vague' with a high bound of 99…9: formats "lo to under 10^k" (default: "format(lo) to under format(10^k)"). */
+  formatUnder?: (low: number, under: number) => string;
   /** For 'vague': the word as written ("triple-digit", "thousands of"). */
   vagueWord?: string;
   /** Prefix "exactly" on exact readings (used for percentages). */
@@ -98,9 +100,16 @@ export function buildNumberValue(spec: ValueSpec): NumberValue {
     case 'range':
       reading = fr(stated, statedHigh ?? stated);
       break;
-    case 'vague':
-      reading = `${spec.vagueWord ?? 'vague'} (${fr(stated, statedHigh ?? stated)})`;
+    case 'vague': {
+      // "thousands of (2,000 to under 1 million)": a high bound of 999,999 reads better as "under 1 million"
+      const hi = statedHigh ?? stated;
+      const next = hi + 1;
+      const round = Number.isInteger(hi) && hi >= 999 && Number(next.toPrecision(1)) === next;
+      const under = spec.formatUnder ?? ((a: number, b: number) => `${format(a)} to under ${format(b)}`);
+      const inner = round ? under(stated, next) : fr(stated, hi);
+      reading = `${spec.vagueWord ?? 'vague'} (${inner})`;
       break;
+    }
     case 'more-than':
       reading = `more than ${format(stated)}`;
       break;

@@ -57,6 +57,16 @@ export const STOP = new Set(
   ).split(' '),
 );
 
+/** An acronym in capitals ("US", "EU", "UN"): never a stop word, a pronoun or a verb. */
+export function isAcronym(t: Tok | undefined): boolean {
+  return !!t && t.type === 'word' && t.text.length >= 2 && /^[A-Z][A-Z.]*[A-Z]$/.test(t.text);
+}
+
+/** A function word (but not an acronym that happens to spell one: "US"). */
+export function isStopTok(t: Tok | undefined): boolean {
+  return !!t && t.type === 'word' && STOP.has(t.lower) && !isAcronym(t);
+}
+
 // Verbs ending in -s that the lexicon also lists as plural nouns.
 const VERB_S = new Set(
   'is was has does says goes gets makes takes comes shows includes appears looks seems means remains ' +
@@ -112,6 +122,7 @@ export function isSingularNoun(t: Tok | undefined): boolean {
 /** Can the word be a noun of either number? */
 export function isNounCapable(t: Tok | undefined): boolean {
   if (!isWordTok(t)) return false;
+  if (isAcronym(t)) return true;
   if (STOP.has(t.lower)) return false;
   const tags = tagsOf(t.text);
   if (tags.length) return tags.some((x) => x.startsWith('NN'));
@@ -122,6 +133,7 @@ export function isNounCapable(t: Tok | undefined): boolean {
 /** Can the word modify a following noun (adjective, participle, noun adjunct, proper adjective, compound)? */
 export function isModifier(t: Tok | undefined): boolean {
   if (!isWordTok(t)) return false;
+  if (isAcronym(t)) return true;
   const w = t.lower;
   if (STOP.has(w)) return false;
   if (w.includes('-')) return true; // in-person, high-level, rare-earth
@@ -133,7 +145,7 @@ export function isModifier(t: Tok | undefined): boolean {
 
 /** Is the word most likely a verb here (first lexicon tag a verb, or a participle with no noun reading)? */
 export function isVerbPreferred(t: Tok | undefined): boolean {
-  if (!isWordTok(t)) return false;
+  if (!isWordTok(t) || isAcronym(t)) return false;
   const tags = tagsOf(t.text);
   if (!tags.length) return false;
   const first = tags[0];
@@ -144,7 +156,7 @@ export function isVerbPreferred(t: Tok | undefined): boolean {
 
 /** Adverb or function word with no noun/adjective reading ("currently", "recently"). */
 export function isAdverb(t: Tok | undefined): boolean {
-  if (!isWordTok(t)) return false;
+  if (!isWordTok(t) || isAcronym(t)) return false;
   const tags = tagsOf(t.text);
   if (tags.length) return tags[0].startsWith('RB') && !tags.some((x) => x.startsWith('NN'));
   return /ly$/.test(t.lower);

@@ -281,3 +281,100 @@ export function parseNumber(s: string): number | null {
     return null;
   }
 }
+
+// ---------------------------------------------------------------------------
+// Vague quantities: "thousands of", "dozens of", "several", "a few hundred".
+//
+// Bounds (inclusive), chosen so that neighbouring words do not overlap much:
+//   a couple (of)          [2, 3]
+//   a few / a handful of   [2, 5]
+//   several                [3, 9]
+//   dozens of              [24, 99]     at least two dozen, fewer than a hundred
+//   scores of              [40, 199]    at least two score
+//   hundreds of            [200, 999]
+//   thousands of           [2,000, 999,999]   "thousands" is used loosely up to the
+//                                             millions (per the project brief)
+//   millions / billions of [2e6, 999,999,999] / [2e9, 999,999,999,999] (same convention)
+//   tens of thousands of   [20,000, 99,999]   (tens of S: [20·S, 100·S − 1])
+//   hundreds of thousands  [200,000, 999,999] (hundreds of S: [200·S, 1000·S − 1])
+//   several S / a few S / a couple S (S a scale word or "dozen"):
+//                          [3·S, 10·S − 1] / [2·S, 5·S] / [2·S, 3·S]
+
+export interface VagueMatch {
+  low: number;
+  high: number;
+  /** First and last token of the vague phrase, "of" included when written. */
+  firstTok: number;
+  lastTok: number;
+  /** The phrase, lower case ("thousands of", "several"). */
+  phrase: string;
+}
+
+const VAGUE_PLURALS: Record<string, [number, number]> = {
+  dozens: [24, 99],
+  scores: [40, 199],
+  hundreds: [200, 999],
+  thousands: [2000, 999999],
+  millions: [2e6, 999999999],
+  billions: [2e9, 999999999999],
+  trillions: [2e12, 999999999999999],
+};
+
+const PLURAL_SCALES: Record<string, number> = { thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12 };
+const SMALL_SCALES: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+function wordAt(tokens: Tok[], k: number, w?: string): boolean {
+  const t = tokens[k];
+  if (!t || t.type !== 'word' || !t.spaceBefore) return false;
+  return w === undefined || t.lower === w;
+}
+
+/** A vague quantity starting at token i, or null. */
+export function vagueAt(tokens: Tok[], i: number): VagueMatch | null {
+  const t = tokens[i];
+  if (!t || t.type !== 'word') return null;
+  const w = t.lower;
+  const phrase = (a: number, b: number): string => tokens.slice(a, b + 1).map((x) => x.lower).join(' ');
+  // "tens of thousands of", "hundreds of millions of"
+  if ((w === 'tens' || w === 'hundreds') && wordAt(tokens, i + 1, 'of')) {
+    const s = tokens[i + 2];
+    if (s && wordAt(tokens, i + 2) && s.lower in PLURAL_SCALES && wordAt(tokens, i + 3, 'of')) {
+      const S = PLURAL_SCALES[s.lower];
+      const [lo, hi] = w === 'tens' ? [20 * S, 100 * S - 1] : [200 * S, 1000 * S - 1];
+      return { low: lo, high: hi, firstTok: i, lastTok: i + 3, phrase: phrase(i, i + 3) };
+    }
+  }
+  if (w in VAGUE_PLURALS) {
+    if (!wordAt(tokens, i + 1, 'of')) return null;
+    const [lo, hi] = VAGUE_PLURALS[w];
+    return { low: lo, high: hi, firstTok: i, lastTok: i + 1, phrase: phrase(i, i + 1) };
+  }
+  let kind: 'several' | 'few' | 'couple' | 'handful' | null = null;
+  let k = i;
+  if (w === 'several') kind = 'several';
+  else if (w === 'a' && wordAt(tokens, i + 1, 'few')) {
+    kind = 'few';
+    k = i + 1;
+  } else if (w === 'a' && wordAt(tokens, i + 1, 'couple')) {
+    kind = 'couple';
+    k = i + 1;
+  } else if (w === 'a' && wordAt(tokens, i + 1, 'handful') && wordAt(tokens, i + 2, 'of')) {
+    return { low: 2, high: 5, firstTok: i, lastTok: i + 2, phrase: phrase(i, i + 2) };
+  }
+  if (!kind) return null;
+  const nx = tokens[k + 1];
+  if (nx && wordAt(tokens, k + 1) && nx.lower in SMALL_SCALES) {
+    const S = SMALL_SCALES[nx.lower];
+    const [lo, hi] = kind === 'several' ? [3 * S, 10 * S - 1] : kind === 'few' ? [2 * S, 5 * S] : [2 * S, 3 * S];
+    return { low: lo, high: hi, firstTok: i, lastTok: k + 1, phrase: phrase(i, k + 1) };
+  }
+  if (kind === 'couple') {
+    if (!wordAt(tokens, k + 1, 'of')) return null;
+    return { low: 2, high: 3, firstTok: i, lastTok: k + 1, phrase: phrase(i, k + 1) };
+  }
+  // "several of the …", "a few of them" are partitive: no count of their own
+  if (wordAt(tokens, k + 1, 'of')) return null;
+  return kind === 'several'
+    ? { low: 3, high: 9, firstTok: i, lastTok: k, phrase: phrase(i, k) }
+    : { low: 2, high: 5, firstTok: i, lastTok: k, phrase: phrase(i, k) };
+}

@@ -210,3 +210,9 @@ export const QUALIFIER_WORDS: Record<NumberQualifier, string> = {
   range: 'between',
   vague: '',
 };
+
+/** First token of a range's text: "between"/"from" belong to it, except "from" before a dash range ("from 10-20%"). */
+export function rangeStartTok(intro: { word: RangeIntro; tok: number }, conn: 'dash' | 'to' | 'and', firstTok: number): number {
+  if (intro.word === 'from' && conn === 'dash') return firstTok;
+  return intro.tok;
+}

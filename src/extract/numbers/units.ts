@@ -125,10 +125,10 @@ export const CURRENCY_NATIONALITY: Record<string, Record<string, string>> = {
   pound: { british: 'GBP', egyptian: 'EGP' },
 };
 
-/** Is a currency word / code / symbol at token `k` (so count leaves the number alone)? */
-export function isCurrencyToken(t: Tok | undefined): boolean {
+/** A currency sign or code that can stand before an amount ("$", "USD", "Rs"); so count leaves the number alone. */
+export function isCurrencyPrefixToken(t: Tok | undefined): boolean {
   if (!t) return false;
   if (t.type === 'punct') return t.text in SYMBOLS;
   if (t.type !== 'word') return false;
-  return t.lower in CURRENCY_WORDS || t.text in CODES || t.text in PREFIX_ABBREVS;
+  return t.text in CODES || t.text in PREFIX_ABBREVS;
 }

@@ -1,0 +1,250 @@
+import { afterEach, describe, expect, test } from '@jest/globals';
+import { cleanup, render } from 'ink-testing-library';
+import { Box } from 'ink';
+import { ReviewApp } from '../../src/tui/app.js';
+import { FactList } from '../../src/tui/components/FactList.js';
+import { FactDetail } from '../../src/tui/components/FactDetail.js';
+import { Overview } from '../../src/tui/components/Overview.js';
+import { Footer, footerKeys } from '../../src/tui/components/Footer.js';
+import { Statement } from '../../src/tui/components/Statement.js';
+import { NoteInput } from '../../src/tui/components/NoteInput.js';
+import { Help } from '../../src/tui/components/Help.js';
+import { claimCounts, sortGroups, totals } from '../../src/tui/state/selectors.js';
+import { highlightSentence, valuesSummary } from '../../src/tui/format.js';
+import type { JudgedGroup, RunResult, Source } from '../../src/types.js';
+import { buildFixture, makeClaim, makeSource, manyGroups, percent, fixtureJudge } from '../helpers/fixture-result.js';
+
+const sleep = (ms = 30) => new Promise((r) => setTimeout(r, ms));
+afterEach(() => cleanup());
+
+const fx = buildFixture();
+const { result } = fx;
+const sourceById = new Map<string, Source>(result.sources.map((s) => [s.id, s]));
+const lines = (frame: string | undefined) => (frame ?? '').split('\n').map((l) => l.trimEnd());
+
+describe('FactList', () => {
+  test('rows: verdict, editor mark, source count, subject, competing values per source', () => {
+    const groups = sortGroups(result.groups);
+    const { lastFrame } = render(
+      <FactList
+        groups={groups}
+        review={{ 'quote-ortiz-fund': { entryId: 'q', editorVerdict: 'confirmed-conflict', stale: true } }}
+        cursor={1}
+        scrollTop={0}
+        pageSize={10}
+        width={100}
+        sourceById={sourceById}
+      />,
+    );
+    expect(lines(lastFrame())).toEqual([
+      '  VERDICT       EDIT  SRC FACT                          VALUES',
+      '  CONFLICT      ·      3  homes damaged in the lower d… above 40 % (lower bound) (Harbor Gazette, R…',
+      "▸ CONFLICT      conf*  3  Ortiz's words on the fund     “a promise kept to every family on the rive…",
+      '  compatible    ·      3  when repairs begin            Mon 16 Mar 2026 (Harbor Gazette, River Post…',
+    ]);
+  });
+
+  test('only the rows in the window are rendered (2,000 facts)', () => {
+    const groups = sortGroups(manyGroups(2000));
+    const t0 = performance.now();
+    const { lastFrame } = render(
+      <FactList groups={groups} review={{}} cursor={1500} scrollTop={1490} pageSize={17} width={100} sourceById={sourceById} />,
+    );
+    const ms = performance.now() - t0;
+    const out = lines(lastFrame());
+    expect(out).toHaveLength(18);
+    expect(out[0]).toMatch(/VALUES ↑1490 ↓493$/);
+    expect(out[1]).toContain(groups[1490].subject);
+    expect(out[11]).toMatch(/^▸ /);
+    expect(out[11]).toContain(groups[1500].subject);
+    expect(out[17]).toContain(groups[1506].subject);
+    expect(ms).toBeLessThan(1500);
+  });
+
+  test('an empty list says how to get facts back', () => {
+    const { lastFrame } = render(<FactList groups={[]} review={{}} cursor={0} scrollTop={0} pageSize={5} width={100} sourceById={sourceById} />);
+    expect(lastFrame()).toContain('No facts match.');
+  });
+
+  test('values summary: each reading once, with its sources', () => {
+    expect(valuesSummary(result.groups[0], sourceById)).toBe(
+      'above 40 % (lower bound) (Harbor Gazette, River Post) │ about 25 % (22.5–27.5 %) (Valley Courier)',
+    );
+  });
+});
+
+describe('FactDetail', () => {
+  const group = result.groups[0];
+
+  test('each statement: outlet, date, sentence, reading; the explanation with rule id; editor verdict, note, stale', () => {
+    const { lastFrame } = render(
+      <FactDetail
+        group={group}
+        review={{ entryId: 'x', editorVerdict: 'confirmed-conflict', note: 'county survey says 25%', stale: true }}
+        sourceById={sourceById}
+        scroll={0}
+        width={100}
+        height={30}
+      />,
+    );
+    expect(lines(lastFrame()).filter((l) => l !== '')).toEqual([
+      'CONFLICT · homes damaged in the lower district',
+      'percent · 3 sources · 3 statements · rule number/disjoint · percent-homes-damaged-lower-district',
+      'Why: above 40 % (lower bound) and about 25 % (22.5–27.5 %) cannot both be true.',
+      'Editor: confirmed conflict — county survey says 25% changed since review',
+      'Statements 1–3 of 3',
+      'Harbor Gazette · Thu 12 Mar 2026 · harbor-gazette',
+      '  RIVERTON — The city council voted on Thursday to approve a relief fund after floods damaged more',
+      '  than 40% of homes in the lower district.',
+      '  → above 40 % (lower bound)',
+      'Valley Courier · Fri 13 Mar 2026 · valley-courier',
+      '  Floodwaters reached about 25 percent of homes in the lower district, according to a county survey.',
+      '  → about 25 % (22.5–27.5 %)',
+      'River Post · Thu 12 Mar 2026 · river-post',
+      '  More than 40 percent of homes in the lower district were damaged, the council said.',
+      '  → above 40 % (lower bound)',
+    ]);
+  });
+
+  test('dates read in words with where they came from', () => {
+    const { lastFrame } = render(<FactDetail group={result.groups[1]} review={undefined} sourceById={sourceById} scroll={1} width={100} height={30} />);
+    const out = lines(lastFrame());
+    expect(out).toContain('Editor: no verdict yet');
+    expect(out).toContain('↑ 1 more above · Statements 2–3 of 3');
+    expect(out).toContain("  → Mon 16 – Sun 22 Mar 2026 (next week), from 'next week', year inferred, published Fri 13 Mar 2026");
+  });
+
+  test('a short terminal shows what fits and says how many more', () => {
+    const { lastFrame } = render(<FactDetail group={group} review={undefined} sourceById={sourceById} scroll={0} width={80} height={12} />);
+    const out = lines(lastFrame());
+    expect(out).toContain('Statements 1–1 of 3');
+    expect(out).toContain('↓ 2 more (j/k to scroll)');
+    expect(out.length).toBeLessThanOrEqual(12);
+  });
+
+  test('the value is cut out of its sentence for highlighting', () => {
+    expect(highlightSentence(fx.claims.courierPercent)).toEqual({
+      before: 'Floodwaters reached ',
+      value: 'about 25 percent',
+      after: ' of homes in the lower district, according to a county survey.',
+    });
+  });
+});
+
+describe('Overview', () => {
+  test('sources with outlet, date and claim count; totals per verdict and per editor verdict', () => {
+    const { lastFrame } = render(
+      <Overview
+        story="riverton-floods"
+        sources={result.sources}
+        claimCounts={claimCounts(result.claims)}
+        claimCount={result.claims.length}
+        factCount={result.groups.length}
+        totals={totals(result.groups, { 'date-repairs-begin': { editorVerdict: 'not-a-conflict', stale: false } })}
+        diagnostics={[{ severity: 'warning', file: 'claims/catalogue.yaml', line: 7, column: 5, message: 'Unknown field.', ruleId: 'claims/unknown-field' }]}
+        cataloguePath="claims/catalogue.yaml"
+        scroll={0}
+        width={100}
+        height={20}
+      />,
+    );
+    expect(lines(lastFrame()).filter((l) => l !== '')).toEqual([
+      'Story: riverton-floods · 3 sources · 11 claims · 3 facts',
+      'Verdicts: conflict 2 · scope-differs 0 · compatible 1 · agree 0',
+      'Editor: confirmed conflict 0 · not a conflict 1 · needs follow-up 0 · open 2',
+      'Catalogue: claims/catalogue.yaml',
+      'Input: 0 errors · 1 warnings — claims/catalogue.yaml:7:5 Unknown field.',
+      'SOURCE                             OUTLET                                     DATE          CLAIMS',
+      'harbor-gazette                     Harbor Gazette                             12 Mar 2026        4',
+      'valley-courier                     Valley Courier                             13 Mar 2026        4',
+      'river-post                         River Post                                 12 Mar 2026        3',
+    ]);
+  });
+});
+
+describe('Footer, help and note input', () => {
+  test('the main keys fit 120 and 80 columns', () => {
+    expect(footerKeys('list', 120)).toBe('↑↓/jk move  Enter open  / filter  f verdicts  1 conflict  2 not  3 follow-up  0 clear  n note  ? keys  q quit');
+    expect(footerKeys('list', 80)).toBe('jk move ⏎ open / filter f verdicts 1 conf 2 not 3 f-up 0 clear n note ? q quit');
+    for (const screen of ['list', 'detail', 'overview'] as const) {
+      expect([...footerKeys(screen, 80)].length).toBeLessThan(80);
+      expect([...footerKeys(screen, 120)].length).toBeLessThan(120);
+    }
+    const { lastFrame } = render(<Footer screen="detail" status={{ kind: 'error', text: 'Not saved: disk full' }} width={100} />);
+    expect(lines(lastFrame())).toEqual([
+      '⚠ Not saved: disk full',
+      '↑↓/jk scroll  Esc back  1 conflict  2 not a conflict  3 follow-up  0 clear  n note  ? keys  q quit',
+    ]);
+  });
+
+  test('the note input keeps the end of a long draft in view', () => {
+    const { lastFrame } = render(<NoteInput draft={'x'.repeat(200) + 'END'} subject="homes" width={80} />);
+    const out = lines(lastFrame())[0];
+    expect(out.startsWith('Note on “homes”: …')).toBe(true);
+    expect(out).toContain('END   Enter save · Esc cancel');
+  });
+
+  test('help lists every key', () => {
+    const { lastFrame } = render(<Help width={120} height={30} cataloguePath="claims/catalogue.yaml" />);
+    const out = lastFrame() ?? '';
+    for (const k of ['j k', 'Enter', 'Esc', '/', 'f ', '1 ', '2 ', '3 ', '0 ', 'n ', '?', 'q ']) expect(out).toContain(k);
+    expect(out).toContain('claims/catalogue.yaml');
+  });
+});
+
+describe('source text is sanitized before it reaches the screen', () => {
+  const evil =
+    '---\noutlet: "Evil\\u001b]0;pwned\\u0007 Times"\n---\nShares rose \u202eby more than 50%\u202c today\u200b, officials\u001b[2J said.\n';
+  const src = makeSource('evil', evil, { outlet: 'Evil\u001b]0;pwned\u0007 Times', date: '2026-03-12' });
+  const claim = makeClaim(src, 'Shares rose', 'more than 50%', 'percent', { ...percent(50, 'more-than'), reading: 'above 50 %\u001b[31m red' });
+  const group: JudgedGroup = fixtureJudge({ id: 'g', subject: 'shares\u001b[1m rose\u2066', kind: 'percent', claims: [claim], sourceCount: 1, origin: 'auto' });
+  const run: RunResult = { sources: [src], claims: [claim], groups: [group], review: {}, diagnostics: [], timings: {} };
+
+  test('list, detail and overview show no escape, bidi or zero-width characters from the source', async () => {
+    const r = render(<ReviewApp result={run} size={{ rows: 24, columns: 100 }} />);
+    await sleep();
+    const frames: string[] = [r.lastFrame() ?? ''];
+    r.stdin.write('\r');
+    await sleep();
+    frames.push(r.lastFrame() ?? '');
+    r.stdin.write('o');
+    await sleep();
+    frames.push(r.lastFrame() ?? '');
+    for (const f of frames) {
+      expect(f).not.toContain('pwned');
+      expect(f).not.toMatch(/\x1b\]|\x1b\[2J|\x07|[\u202a-\u202e\u2066-\u2069\u200b-\u200d\u2060\ufeff]/);
+    }
+    expect(frames[0]).toContain('shares rose');
+    expect(frames[1]).toContain('Shares rose by more than 50% today, officials said.');
+    expect(frames[1]).toContain('→ above 50 % red');
+    expect(frames[2]).toContain('Evil Times');
+  });
+
+  test('a Statement renders the sentence with the value inside it', () => {
+    const { lastFrame } = render(
+      <Box>
+        <Statement claim={claim} source={src} width={100} />
+      </Box>,
+    );
+    expect(lines(lastFrame())).toEqual(['Evil Times · Thu 12 Mar 2026 · evil', '  Shares rose by more than 50% today, officials said.', '  → above 50 % red']);
+  });
+});
+
+describe('keys typed faster than frames', () => {
+  test('a burst "jj" + Enter in one chunk opens the third fact; "/" + text in one chunk types into the filter', async () => {
+    const r = render(<ReviewApp result={result} size={{ rows: 24, columns: 100 }} />);
+    await sleep();
+    r.stdin.write('jj');
+    r.stdin.write('\r');
+    await sleep(60);
+    expect(r.lastFrame()).toContain('compatible · when repairs begin');
+    r.stdin.write('\x1b');
+    await sleep(60);
+    r.stdin.write('/promise');
+    await sleep(60);
+    expect(r.lastFrame()).toContain('Filter: promise');
+    r.stdin.write('\r');
+    await sleep(60);
+    expect(r.lastFrame()).toContain('1 of 3 facts · verdict: all · text: “promise”');
+  });
+});

@@ -1,0 +1,72 @@
+import { Box, Text } from 'ink';
+import type { JudgedGroup, ReviewState, Source } from '../../types.js';
+import { oneLine } from '../../text/sanitize.js';
+import { EDITOR_LABEL, VERDICT_LABEL, useTheme, verdictColor } from '../theme.js';
+import { Statement, statementHeight } from './Statement.js';
+
+export interface FactDetailProps {
+  group: JudgedGroup;
+  review: ReviewState | undefined;
+  sourceById: Map<string, Source>;
+  /** First statement shown. */
+  scroll: number;
+  width: number;
+  height: number;
+}
+
+/** Lines above the statements. */
+export const DETAIL_HEAD_LINES = 5;
+
+/** Every source's statement of one fact, side by side in reading order, with the verdict and the editor's review. */
+export function FactDetail({ group, review, sourceById, scroll, width, height }: FactDetailProps) {
+  const theme = useTheme();
+  const claims = group.claims;
+  const first = Math.max(0, Math.min(scroll, claims.length - 1));
+  // Fit as many statements as the height allows (at least one), keeping a line for "more".
+  const room = Math.max(3, height - DETAIL_HEAD_LINES - 1);
+  const shown = [];
+  let used = 0;
+  for (let i = first; i < claims.length; i++) {
+    const c = claims[i];
+    const h = statementHeight(c, sourceById.get(c.sourceId), width);
+    if (shown.length > 0 && used + h > room) break;
+    used += h;
+    shown.push(c);
+  }
+  const after = claims.length - first - shown.length;
+  const editor = review?.editorVerdict ? EDITOR_LABEL[review.editorVerdict] : 'no verdict yet';
+  return (
+    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+      <Text wrap="truncate-end">
+        <Text color={verdictColor(theme, group.verdict)} bold inverse={!theme.color && group.verdict === 'conflict'}>
+          {VERDICT_LABEL[group.verdict]}
+        </Text>
+        {' · '}
+        <Text bold>{oneLine(group.subject)}</Text>
+      </Text>
+      <Text wrap="truncate-end">
+        {group.kind} · {group.sourceCount} sources · {claims.length} statements · rule {oneLine(group.ruleId)} · {oneLine(group.id)}
+        {group.origin === 'catalogue' ? ' · grouped by the catalogue' : ''}
+      </Text>
+      <Text wrap="truncate-end">Why: {oneLine(group.explanation)}</Text>
+      <Text wrap="truncate-end">
+        <Text bold>Editor: {editor}</Text>
+        {review?.note ? ` — ${oneLine(review.note)}` : ''}
+        {review?.stale ? (
+          <Text bold inverse>
+            {' changed since review '}
+          </Text>
+        ) : (
+          ''
+        )}
+      </Text>
+      <Text wrap="truncate-end">
+        {first > 0 ? `↑ ${first} more above · ` : ''}Statements {first + 1}–{first + shown.length} of {claims.length}
+      </Text>
+      {shown.map((c) => (
+        <Statement key={c.id} claim={c} source={sourceById.get(c.sourceId)} width={width} />
+      ))}
+      {after > 0 ? <Text>↓ {after} more (j/k to scroll)</Text> : null}
+    </Box>
+  );
+}

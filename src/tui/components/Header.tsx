@@ -1,0 +1,41 @@
+import { Box, Text } from 'ink';
+import type { Totals } from '../state/selectors.js';
+import { useTheme, verdictColor } from '../theme.js';
+import { VERDICT_ORDER } from '../../types.js';
+import { oneLine } from '../../text/sanitize.js';
+
+export interface HeaderProps {
+  story?: string;
+  sourceCount: number;
+  claimCount: number;
+  factCount: number;
+  totals: Totals;
+  width: number;
+}
+
+/** Two lines above the fact list: the story at a glance and the totals per verdict. */
+export function Header({ story, sourceCount, claimCount, factCount, totals, width }: HeaderProps) {
+  const theme = useTheme();
+  const e = totals.editor;
+  const reviewed = e['confirmed-conflict'] + e['not-a-conflict'] + e['needs-follow-up'];
+  return (
+    <Box flexDirection="column" width={width}>
+      <Text wrap="truncate-end" bold>
+        claimcheck review{story ? ` · ${oneLine(story)}` : ''} · {sourceCount} sources · {claimCount} claims · {factCount} facts
+      </Text>
+      <Text wrap="truncate-end">
+        {VERDICT_ORDER.map((v, i) => (
+          <Text key={v}>
+            {i > 0 ? ' · ' : ''}
+            <Text color={verdictColor(theme, v)} bold={v === 'conflict'}>
+              {v} {totals.verdicts[v]}
+            </Text>
+          </Text>
+        ))}
+        {` │ reviewed ${reviewed} of ${factCount}`}
+        {e['needs-follow-up'] > 0 ? ` · ${e['needs-follow-up']} follow-up` : ''}
+        {e.stale > 0 ? ` · ${e.stale} changed since review` : ''}
+      </Text>
+    </Box>
+  );
+}

@@ -1,0 +1,98 @@
+/** Text helpers for the review UI. Everything from a source goes through sanitizeForTerminal. */
+import type { Claim, JudgedGroup, Published, Source } from '../types.js';
+import { oneLine, sanitizeForTerminal } from '../text/sanitize.js';
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+export function sourceName(source: Source | undefined, fallbackId: string): string {
+  return oneLine(source?.outlet || source?.title || fallbackId);
+}
+
+/** "Thu 12 Mar 2026", with "(inferred)" when the source did not state it. */
+export function dateLabel(published: Published | undefined): string {
+  if (!published) return 'undated';
+  const d = new Date(`${published.date}T00:00:00Z`);
+  const text = Number.isNaN(d.getTime())
+    ? oneLine(published.date)
+    : `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  return `${text}${published.time ? ` ${oneLine(published.time)}` : ''}${published.inferred ? ' (inferred)' : ''}`;
+}
+
+/** Short date for tables: "12 Mar 2026". */
+export function shortDate(published: Published | undefined): string {
+  if (!published) return 'undated';
+  const d = new Date(`${published.date}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return oneLine(published.date);
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}${published.inferred ? '*' : ''}`;
+}
+
+/**
+ * The competing values of a fact, compact: each distinct reading once, with
+ * the sources stating it — "above 40 % (Harbor Gazette, River Post) │ about 25 % (Valley Courier)".
+ */
+export function valuesSummary(group: JudgedGroup, sourceById: Map<string, Source>): string {
+  const byReading = new Map<string, string[]>();
+  for (const c of group.claims) {
+    const reading = oneLine(c.value.reading || c.text);
+    const names = byReading.get(reading) ?? [];
+    const name = sourceName(sourceById.get(c.sourceId), c.sourceId);
+    if (!names.includes(name)) names.push(name);
+    byReading.set(reading, names);
+  }
+  return [...byReading]
+    .map(([reading, names]) => `${reading} (${names.length > 2 ? `${names[0]} +${names.length - 1}` : names.join(', ')})`)
+    .join(' │ ');
+}
+
+export interface Highlighted {
+  before: string;
+  value: string;
+  after: string;
+}
+
+/**
+ * The claim's sentence cut in three around the value, each part sanitized
+ * and folded onto one line; long sentences are cut to about `room`
+ * characters either side of the value.
+ */
+export function highlightSentence(claim: Claim, room = 160): Highlighted {
+  const s = claim.sentence;
+  const a = claim.start - s.start;
+  const b = claim.end - s.start;
+  if (a < 0 || b > s.text.length || a > b) {
+    return { before: '', value: fold(claim.text), after: '' };
+  }
+  let before = fold(s.text.slice(0, a));
+  let after = fold(s.text.slice(b));
+  if (before.length > room) before = `…${before.slice(before.length - room)}`;
+  if (after.length > room) after = `${after.slice(0, room)}…`;
+  return { before: before.trimStart(), value: fold(s.text.slice(a, b)), after: after.trimEnd() };
+}
+
+/** Sanitize and fold whitespace, keeping one space at the edges (parts of a sentence). */
+function fold(s: string): string {
+  return sanitizeForTerminal(s).replace(/\s+/g, ' ');
+}
+
+/** What the value reads as, in words, with where a date came from. */
+export function readingLine(claim: Claim, source: Source | undefined): string {
+  const v = claim.value;
+  const reading = oneLine(v.reading);
+  if (v.type === 'date') {
+    const parts = [`${reading}, from '${oneLine(claim.text)}'`];
+    if (v.inferred.length > 0) parts.push(`${v.inferred.join(' and ')} inferred`);
+    const pub = source?.published ? `published ${dateLabel(source.published)}` : `read against ${v.reference}${v.referenceInferred ? ' (inferred)' : ''}`;
+    parts.push(pub);
+    return parts.join(', ');
+  }
+  return reading;
+}
+
+/** Truncate to `width` characters with an ellipsis (code points, not bytes). */
+export function truncate(s: string, width: number): string {
+  const chars = [...s];
+  if (chars.length <= width) return s;
+  if (width <= 1) return chars.slice(0, width).join('');
+  return `${chars.slice(0, width - 1).join('')}…`;
+}

@@ -1,0 +1,125 @@
+import { useCallback, useMemo, useRef, type Dispatch } from 'react';
+import type { EditorVerdict, JudgedGroup, ReviewState, RunResult } from '../../types.js';
+import { entryLocation } from '../../claims/read.js';
+import { statementsFor } from '../../claims/statements.js';
+import { setVerdict } from '../../claims/write.js';
+import { oneLine } from '../../text/sanitize.js';
+import { reviewUpdated, showError, showInfo, type Action } from '../state/actions.js';
+import { EDITOR_LABEL } from '../theme.js';
+
+/** What the UI wrote (or failed to write), for the caller's log. */
+export interface WriteEvent {
+  change: 'verdict' | 'clear' | 'note';
+  groupId: string;
+  entryId: string;
+  /** The catalogue file written. */
+  file: string;
+  verdict?: EditorVerdict;
+  note?: string;
+  /** Set when the write failed (the file is unchanged). */
+  error?: string;
+}
+
+export interface CatalogueWriter {
+  /** Record (or with `null` clear) the editor's verdict for a fact. */
+  verdict(group: JudgedGroup, verdict: EditorVerdict | null): void;
+  /** Save (or with '' remove) the note of a fact. */
+  note(group: JudgedGroup, text: string): boolean;
+}
+
+/**
+ * Verdicts and notes go to the catalogue at once (atomic write) and then to
+ * the screen. A failed write is shown in the footer; the UI carries on.
+ */
+export function useCatalogueWriter(
+  result: RunResult,
+  cataloguePath: string | undefined,
+  /** The current review state (read at write time, so keys typed in a burst see each other's writes). */
+  getReview: () => Record<string, ReviewState>,
+  dispatch: Dispatch<Action>,
+  onWrite?: (event: WriteEvent) => void,
+): CatalogueWriter {
+  // Entry id → the file it was read from (a catalogue may span several files).
+  const files = useMemo(() => {
+    const m = new Map<string, string>();
+    for (const e of result.catalogue?.entries ?? []) {
+      const loc = entryLocation(e);
+      if (loc) m.set(e.id, loc.file);
+    }
+    return m;
+  }, [result.catalogue]);
+  const created = useRef(new Set<string>());
+
+  const entryFor = useCallback(
+    (group: JudgedGroup): { entryId: string; isNew: boolean } => {
+      const known = getReview()[group.id]?.entryId;
+      if (known) return { entryId: known, isNew: false };
+      const taken = new Set<string>([...(result.catalogue?.entries ?? []).map((e) => e.id), ...created.current]);
+      for (const r of Object.values(getReview())) if (r.entryId) taken.add(r.entryId);
+      let id = group.id;
+      for (let n = 2; taken.has(id); n++) id = `${group.id}-${n}`;
+      return { entryId: id, isNew: true };
+    },
+    [result.catalogue, getReview],
+  );
+
+  const write = useCallback(
+    (group: JudgedGroup, change: WriteEvent['change'], patch: { verdict?: EditorVerdict | null; note?: string | null }): boolean => {
+      if (!cataloguePath) {
+        dispatch(showError('No catalogue to write to: start the review with a claims folder (--claims DIR) to record verdicts.'));
+        return false;
+      }
+      const { entryId, isNew } = entryFor(group);
+      const current = getReview()[group.id];
+      if (isNew && !patch.verdict && !patch.note) {
+        // Nothing recorded for this fact yet, and nothing to record.
+        if (change === 'note') dispatch({ type: 'cancel-note' });
+        dispatch(showInfo(change === 'note' ? 'Empty note: nothing saved.' : 'No verdict to clear.'));
+        return true;
+      }
+      const file = files.get(entryId) ?? cataloguePath;
+      try {
+        const statements = isNew || (patch.verdict !== undefined && patch.verdict !== null) ? statementsFor(group.claims) : undefined;
+        const entry = setVerdict(file, entryId, {
+          ...patch,
+          statements,
+          ...(isNew ? { subject: oneLine(group.subject), kind: group.kind } : {}),
+        });
+        if (isNew) created.current.add(entryId);
+        const state: ReviewState = {
+          entryId,
+          stale: patch.verdict === undefined ? (current?.stale ?? false) : false,
+        };
+        if (entry.editorVerdict) state.editorVerdict = entry.editorVerdict;
+        if (entry.note !== undefined) state.note = entry.note;
+        const message =
+          change === 'note'
+            ? entry.note
+              ? 'Note saved.'
+              : 'Note removed.'
+            : entry.editorVerdict
+              ? `Marked “${EDITOR_LABEL[entry.editorVerdict]}”.`
+              : 'Verdict cleared.';
+        dispatch(reviewUpdated(group.id, state, message));
+        onWrite?.({ change, groupId: group.id, entryId, file, verdict: entry.editorVerdict, note: entry.note });
+        return true;
+      } catch (err) {
+        const text = err instanceof Error ? err.message : String(err);
+        dispatch(showError(`Not saved: ${text}`));
+        onWrite?.({ change, groupId: group.id, entryId, file, error: text });
+        return false;
+      }
+    },
+    [cataloguePath, dispatch, entryFor, files, onWrite, getReview],
+  );
+
+  return useMemo(
+    () => ({
+      verdict: (group, verdict) => {
+        write(group, verdict === null ? 'clear' : 'verdict', { verdict });
+      },
+      note: (group, text) => write(group, 'note', { note: text.trim() === '' ? null : text.trim() }),
+    }),
+    [write],
+  );
+}

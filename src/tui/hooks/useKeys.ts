@@ -1,0 +1,117 @@
+import { useInput, useStdin, type Key } from 'ink';
+import type { EditorVerdict } from '../../types.js';
+import { sanitizeForTerminal } from '../../text/sanitize.js';
+import type { InputMode, Screen } from '../state/types.js';
+
+/** What a key press means, before it touches state or the catalogue. */
+export type Intent =
+  | { kind: 'move'; delta: number }
+  | { kind: 'page'; delta: 1 | -1 }
+  | { kind: 'home' }
+  | { kind: 'end' }
+  | { kind: 'open' }
+  | { kind: 'back' }
+  | { kind: 'overview' }
+  | { kind: 'start-filter' }
+  | { kind: 'cycle-filter' }
+  | { kind: 'verdict'; verdict: EditorVerdict | null }
+  | { kind: 'start-note' }
+  | { kind: 'help' }
+  | { kind: 'quit' }
+  // while typing in the footer
+  | { kind: 'type'; text: string }
+  | { kind: 'erase' }
+  | { kind: 'erase-all' }
+  | { kind: 'submit' }
+  | { kind: 'cancel' };
+
+export interface KeyContext {
+  screen: Screen;
+  input: InputMode['kind'];
+  showHelp: boolean;
+}
+
+const VERDICT_KEYS: Record<string, EditorVerdict | null> = {
+  '1': 'confirmed-conflict',
+  '2': 'not-a-conflict',
+  '3': 'needs-follow-up',
+  '0': null,
+};
+
+/** Map one key press to an intent (pure, so it is tested without a terminal). */
+export function mapKey(input: string, key: Key, ctx: KeyContext): Intent | undefined {
+  if (ctx.input !== 'none') {
+    if (key.return) return { kind: 'submit' };
+    if (key.escape) return { kind: 'cancel' };
+    if (key.backspace || key.delete) return { kind: 'erase' };
+    if (key.ctrl && input === 'u') return { kind: 'erase-all' };
+    if (((key.ctrl || key.meta) && !key.escape) || key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.tab) return undefined;
+    if (key.pageUp || key.pageDown || key.home || key.end) return undefined;
+    const text = sanitizeForTerminal(input).replace(/[\n\t]/g, ' ');
+    return text ? { kind: 'type', text } : undefined;
+  }
+  if (ctx.showHelp) {
+    if (input === '?' || key.escape || key.return) return { kind: 'help' };
+    if (input === 'q') return { kind: 'quit' };
+    return undefined;
+  }
+  // ink reports a lone Esc with meta set; only real Ctrl/Alt chords are ignored.
+  if ((key.ctrl || key.meta) && !key.escape) return undefined;
+  if (input === 'q') return { kind: 'quit' };
+  if (input === '?') return { kind: 'help' };
+  if (key.upArrow || input === 'k') return { kind: 'move', delta: -1 };
+  if (key.downArrow || input === 'j') return { kind: 'move', delta: 1 };
+  if (key.pageDown || input === ' ') return { kind: 'page', delta: 1 };
+  if (key.pageUp) return { kind: 'page', delta: -1 };
+  if (key.home || input === 'g') return { kind: 'home' };
+  if (key.end || input === 'G') return { kind: 'end' };
+  if (key.return || key.rightArrow) return ctx.screen === 'list' ? { kind: 'open' } : ctx.screen === 'overview' ? { kind: 'back' } : undefined;
+  if (key.escape || key.leftArrow) return { kind: 'back' };
+  if (input === 'o' || key.tab) return { kind: 'overview' };
+  if (ctx.screen === 'overview') return undefined;
+  if (input === '/') return { kind: 'start-filter' };
+  if (input === 'f') return { kind: 'cycle-filter' };
+  if (input in VERDICT_KEYS) return { kind: 'verdict', verdict: VERDICT_KEYS[input] };
+  if (input === 'n') return { kind: 'start-note' };
+  return undefined;
+}
+
+/**
+ * A terminal may deliver several key presses in one chunk (a held-down `j`,
+ * fast typing while the app was busy). Outside a text field such a chunk is
+ * split into single keys; inside one it is typed (or pasted) as it is.
+ */
+export function splitBurst(input: string, key: Key, ctx: KeyContext): string[] | undefined {
+  if (ctx.input !== 'none') return undefined;
+  const chars = [...input];
+  if (chars.length < 2 || key.ctrl || key.meta) return undefined;
+  if (!chars.every((ch) => ch >= ' ' && ch !== '\x7f')) return undefined;
+  return chars;
+}
+
+/**
+ * Listen to the keyboard (only when stdin can be put in raw mode — without a
+ * TTY `useInput` would throw) and hand each intent to `onIntent`.
+ *
+ * `context` is read afresh for every key press (the app keeps its state in a
+ * ref updated as actions are dispatched), so keys typed faster than frames —
+ * `j j Enter` in one burst, `/abc` — act one after another on the right state.
+ */
+export function useKeys(context: () => KeyContext, onIntent: (intent: Intent) => void): void {
+  const { isRawModeSupported } = useStdin();
+  useInput(
+    (input, key) => {
+      const parts = splitBurst(input, key, context());
+      if (!parts) {
+        const intent = mapKey(input, key, context());
+        if (intent) onIntent(intent);
+        return;
+      }
+      for (const ch of parts) {
+        const intent = mapKey(ch, { ...key, shift: /[A-Z]/.test(ch) }, context());
+        if (intent) onIntent(intent);
+      }
+    },
+    { isActive: isRawModeSupported === true },
+  );
+}
