@@ -14,7 +14,7 @@ import { highlightSentence, valuesSummary } from '../../src/tui/format.js';
 import type { JudgedGroup, RunResult, Source } from '../../src/types.js';
 import { buildFixture, makeClaim, makeSource, manyGroups, percent, fixtureJudge } from '../helpers/fixture-result.js';
 
-const sleep = (ms = 30) => new Promise((r) => setTimeout(r, ms));
+const sleep = (ms = 80) => new Promise((r) => setTimeout(r, ms));
 afterEach(() => cleanup());
 
 const fx = buildFixture();
@@ -236,15 +236,15 @@ describe('keys typed faster than frames', () => {
     await sleep();
     r.stdin.write('jj');
     r.stdin.write('\r');
-    await sleep(60);
+    await sleep(100);
     expect(r.lastFrame()).toContain('compatible · when repairs begin');
     r.stdin.write('\x1b');
-    await sleep(60);
+    await sleep(100);
     r.stdin.write('/promise');
-    await sleep(60);
+    await sleep(100);
     expect(r.lastFrame()).toContain('Filter: promise');
     r.stdin.write('\r');
-    await sleep(60);
+    await sleep(100);
     expect(r.lastFrame()).toContain('1 of 3 facts · verdict: all · text: “promise”');
   });
 });

@@ -11,7 +11,7 @@ const { ReviewApp } = await import('../../src/tui/app.js');
 const { ThemeContext, colorFromEnv } = await import('../../src/tui/theme.js');
 
 afterEach(() => cleanup());
-const sleep = (ms = 30) => new Promise((r) => setTimeout(r, ms));
+const sleep = (ms = 80) => new Promise((r) => setTimeout(r, ms));
 // SGR foreground/background colour codes: 30–39, 40–49, 90–97, 100–107 (alone or in a list).
 const COLOUR = /\x1b\[(?:[0-9;]*;)?(?:3[0-9]|4[0-9]|9[0-7]|10[0-7])(?:;[0-9;]*)?m/;
 

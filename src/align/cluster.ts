@@ -87,6 +87,10 @@ class Index {
 }
 
 function admissible(c: Cluster, f: Features): boolean {
+  // Two values in one sentence are two facts ("from Friday through Monday,
+  // according to the ministry on Thursday"); titles excepted, where one
+  // sentence may name the same person twice.
+  if (f.claim.kind !== 'title' && c.members.some((m) => m !== f && m.sentenceKey === f.sentenceKey)) return false;
   if (!ONE_PER_SOURCE.has(f.claim.kind)) return true;
   const own = c.sources.get(f.claim.sourceId) ?? 0;
   const selfIn = c.members.includes(f) ? 1 : 0;

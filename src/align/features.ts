@@ -20,7 +20,18 @@ export interface Features {
   quoteStems: Set<string>;
   /** Counted noun or ordinal noun, stemmed ("meeting", "round"). */
   unit?: string;
+  /** True when the value is threatened, planned, forecast or possible rather than in force. */
+  prospective: boolean;
+  /** `${sourceId}#${sentence index}`: two values of one sentence are two facts. */
+  sentenceKey: string;
   keys: string[];
+}
+
+/** Local terms arrive nearest first; each step away from the value weighs a little less. */
+function proximityVec(terms: string[], idf: Idf): Vec {
+  const v: Vec = new Map();
+  terms.forEach((t, i) => v.set(t, idf.weight(t) / (1 + 0.12 * i)));
+  return v;
 }
 
 function vec(terms: Iterable<string>, idf: Idf, prefix = ''): Vec {
@@ -54,7 +65,7 @@ export function nameTokens(name: string): string[] {
 }
 
 export function featuresOf(claim: Claim, idf: Idf): Features {
-  const local = vec(new Set(claim.terms), idf);
+  const local = proximityVec(claim.terms, idf);
   const sent = vec(new Set(contentStems(claim.sentence.text)), idf);
   const ent = vec(new Set(claim.entities), idf, '@');
   const persons = personsOf(claim);
@@ -88,6 +99,8 @@ export function featuresOf(claim: Claim, idf: Idf): Features {
     persons,
     quoteStems,
     unit,
+    prospective: claim.context.modality !== 'actual',
+    sentenceKey: `${claim.sourceId}#${claim.sentence.index}`,
     keys: [...new Set(keys)],
   };
 }

@@ -39,17 +39,31 @@ function contextSim(f: Features, c: ClusterProfile, wLocal: number, wSent: numbe
   );
 }
 
+/**
+ * A threatened or planned figure and one in force are usually different
+ * facts (a threatened 100% tariff, the 55% truce rate), so a difference in
+ * modality counts against joining, without forbidding it.
+ */
+function numericSim(f: Features, c: ClusterProfile): number {
+  const prospective = c.members.filter((m) => m.prospective).length / c.members.length;
+  const mismatch = f.prospective ? 1 - prospective : prospective;
+  return contextSim(f, c, 0.55, 0.25, 0.2) - 0.15 * mismatch;
+}
+
 function anyPersonMatch(a: string[], b: string[]): boolean {
   return a.some((x) => b.some((y) => sameName(x, y)));
 }
 
-/** Share of the smaller quotation's words found in the larger one. */
+/**
+ * Share of the smaller quotation's words found in the larger one, damped
+ * for tiny overlaps: two quotes sharing only "deal" are not one remark.
+ */
 export function quoteOverlap(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let n = 0;
   for (const w of small) if (large.has(w)) n++;
-  return n / small.size;
+  return (n / small.size) * Math.min(1, n / 3);
 }
 
 export function similarity(f: Features, c: ClusterProfile): number {
@@ -63,15 +77,22 @@ export function similarity(f: Features, c: ClusterProfile): number {
     case 'quote': {
       const text = Math.max(0, ...c.members.map((m) => quoteOverlap(f.quoteStems, m.quoteStems)));
       const speakers = c.members.flatMap((m) => m.persons);
+      const sameSpeaker = f.persons.length > 0 && speakers.length > 0 && anyPersonMatch(f.persons, speakers);
       // The same words under another name are worth showing side by side;
       // different words under another name are another remark.
-      if (f.persons.length && speakers.length && !anyPersonMatch(f.persons, speakers) && text < 0.8) return 0;
-      return Math.max(text * 0.9, 0.45 * text + contextSim(f, c, 0.35, 0.2, 0));
+      if (f.persons.length && speakers.length && !sameSpeaker && text < 0.8) return 0;
+      // One speaker on one occasion (same venue, same topic) quoted in other
+      // words is the case an editor most needs to see, so the occasion counts
+      // even when the words share little.
+      return Math.max(text * 0.9, (sameSpeaker ? 0.2 : 0) + 0.6 * text + contextSim(f, c, 0.3, 0.2, 0.1));
     }
     case 'count':
     case 'ordinal':
       if (f.unit && !c.members.some((m) => m.unit === f.unit)) return 0;
-      return contextSim(f, c, 0.55, 0.25, 0.2);
+      return numericSim(f, c);
+    case 'percent':
+    case 'money':
+      return numericSim(f, c);
     default:
       return contextSim(f, c, 0.55, 0.25, 0.2);
   }

@@ -15,9 +15,9 @@
 //
 // participants: person names in the sentence (quotations masked), as written,
 // including a single name after a title ("Vice-Premier He"); a subject
-// pronoun "he"/"she" stands for the sentence's first person, or, when the
-// sentence names nobody, for the first person of the nearest earlier
-// sentence of the source. With no person at all, the countries or
+// pronoun "he"/"she" stands for the first person named before it in the
+// sentence, or, when there is none, for the first person of the nearest
+// earlier sentence of the source ("he spoke with X" is never X). With no person at all, the countries or
 // governments named ("China", "the US") are the participants.
 
 import type { ExtractContext, Extractor, MediumValue, RawClaim, Sentence } from '../types.js';
@@ -137,7 +137,9 @@ export function participantsOf(text: string, opts: { known?: readonly string[]; 
     const at = pm.index + pm[0].indexOf(pm[1]);
     const insideName = names.some((n) => n.start <= at && n.end > at);
     if (!insideName) {
-      const resolved = names.length > 0 ? names[0].name : opts.before?.();
+      // The first person named before the pronoun, else the nearest earlier sentence's ("he spoke with X": not X).
+      const first = names.find((n) => n.end <= at);
+      const resolved = first ? first.name : opts.before?.();
       if (resolved) out.push({ name: resolved, at });
     }
   }

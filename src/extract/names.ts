@@ -508,14 +508,16 @@ function foldPart(s: string): string {
 // ---------------------------------------------------------------------------
 // Comparing names
 
-/** Lower-case words of a name, diacritics and possessives removed. */
+/** Lower-case words of a name, diacritics and possessives removed; hyphenated parts stay one word. */
 export function nameTokens(name: string): string[] {
   return name
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[’']s\b/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
+    .replace(/[‐‑–]/gu, '-')
+    .split(/[^\p{L}\p{N}-]+/u)
+    .map((w) => w.replace(/^-+|-+$/g, ''))
     .filter(Boolean);
 }
 

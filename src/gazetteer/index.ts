@@ -515,7 +515,10 @@ export function findPlaces(text: string): PlaceMatch[] {
   for (let h = 0; h < hits.length; h++) {
     if (!keep[h]) continue;
     const hit = hits[h];
-    out.push({ text: text.slice(hit.start, hit.end), start: hit.start, end: hit.end, ...info(chosen[h]) });
+    let start = hit.start;
+    // "The Hague", "The Gambia": the article belongs to the name.
+    if (/^The /u.test(chosen[h].name) && /(?:^|[^\p{L}])[Tt]he $/u.test(text.slice(Math.max(0, start - 5), start))) start -= 4;
+    out.push({ text: text.slice(start, hit.end), start, end: hit.end, ...info(chosen[h]) });
   }
   return out;
 }

@@ -2,8 +2,10 @@
 // "X rose to 145%, while Y retaliated with 125% in April" has two clauses,
 // and each value's actor and subject come from its own.
 
+// Parentheses are not boundaries: "(APEC) summit" belongs to its clause.
+// Relative clauses (", which Malaysia will host") stay with their antecedent.
 const BOUNDARY =
-  /[;:—–()]|,\s+(?=(?:while|whereas|but|although|though|which|who|where|as|after|following|before|prompting|adding|calling|signaling|signalling|saying|and\s+(?:the|a|an|its|their|his|her))\b)/gi;
+  /[;:—–]|,\s+(?=(?:while|whereas|but|although|though|according|prompting|adding|calling|signaling|signalling|saying|citing)\b)/gi;
 
 export interface Span {
   start: number;

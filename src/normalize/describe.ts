@@ -3,7 +3,7 @@
 // about (subject, terms, entities) and the context that separates a real
 // conflict from a difference of scope (time, actor, modality).
 import type { Claim, DateValue, RawClaim, Sentence, Source, TimeAnchor, Value } from '../types.js';
-import { contentStems, tokenize } from '../text/terms.js';
+import { contentStems, isStopword, stem, tokenize } from '../text/terms.js';
 import { actorBefore } from './actor.js';
 import { clauseAround } from './clause.js';
 import { entityKeys } from './entities.js';
@@ -28,6 +28,26 @@ function windowAround(clause: string, start: number, end: number): { before: str
     before: before.length ? clause.slice(before[0].start, start) : '',
     after: after.length ? clause.slice(end, after[after.length - 1].end) : '',
   };
+}
+
+/**
+ * Content stems around the value, nearest first: the words next to a value
+ * say most about it ("announced on Thursday", "tariffs of up to 125%").
+ */
+function termsByProximity(clause: string, start: number, end: number, extra: string[]): string[] {
+  const tokens = tokenize(clause);
+  const scored: Array<[string, number]> = extra.map((t) => [t, 0]);
+  const firstInside = tokens.findIndex((t) => t.end > start);
+  const before = firstInside < 0 ? tokens.length : firstInside;
+  let after = before;
+  while (after < tokens.length && tokens[after].start < end) after++;
+  const consider = (i: number, d: number) => {
+    for (const part of tokens[i].word.split('-')) if (!isStopword(part)) scored.push([stem(part), d]);
+  };
+  for (let i = before - 1, d = 1; i >= 0 && d <= WINDOW; i--, d++) consider(i, d);
+  for (let i = after, d = 1; i < tokens.length && d <= WINDOW; i++, d++) consider(i, d);
+  scored.sort((a, b) => a[1] - b[1]);
+  return [...new Set(scored.map(([t]) => t))];
 }
 
 function squash(s: string): string {
@@ -67,9 +87,7 @@ export function describeClaim({ raw, sentence, source, sentenceDates }: Describe
   const { before, after } = windowAround(clauseText, cs, ce);
 
   const ownText = raw.kind === 'count' || raw.kind === 'ordinal' ? raw.text : '';
-  const terms = [
-    ...new Set([...contentStems(`${before} ${ownText} ${after}`), ...contentStems(raw.subjectHint ?? '')]),
-  ];
+  const terms = termsByProximity(clauseText, cs, ce, [...contentStems(ownText), ...contentStems(raw.subjectHint ?? '')]);
 
   const others = sentenceDates.filter((d) => d.end <= raw.start || d.start >= raw.end);
   const inClause = others.filter(

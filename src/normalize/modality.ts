@@ -6,7 +6,8 @@ const CUES: Array<[RegExp, ClaimContext['modality']]> = [
   [/\bthreat(?:s|en|ens|ened|ening)?\b/i, 'threat'],
   [/\b(?:plans?|planned|planning|propos(?:e|es|ed|al)|intends?|vow(?:s|ed)?|pledg(?:e|es|ed)|announced plans)\b/i, 'plan'],
   [/\b(?:expected|forecasts?|projected|predicts?|predicted|projections?|estimates? (?:that|it))\b/i, 'forecast'],
-  [/\b(?:could|might|may|would|possible|possibly|potential)\b/i, 'possible'],
+  // "may" only in lower case: "in May" is a month, not a possibility.
+  [/\b(?:[Cc]ould|[Mm]ight|may|[Ww]ould|[Pp]ossible|[Pp]ossibly|[Pp]otential)\b/, 'possible'],
 ];
 
 /** Modality from the words of the clause before the value. */

@@ -3,6 +3,7 @@
 // (deep imports: the package root is slow and has side effects).
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { words as NATURAL_STOPWORDS } from 'natural/lib/natural/util/stopwords.js';
+import { SYNONYM_SETS } from './synonyms.js';
 
 export interface Token {
   word: string;
@@ -64,11 +65,23 @@ const stemCache = new Map<string, string>();
  * "production"→"product" apart; the cut joins such derivations, as a
  * lemmatiser would, at the price of rare collisions between long words.
  */
+function rawStem(lower: string): string {
+  return PorterStemmer.stem(lower).slice(0, 6);
+}
+
+/** Stem → the stem of its synonym set's first word. */
+const SYNONYM_OF = new Map<string, string>();
+for (const set of SYNONYM_SETS) {
+  const head = rawStem(set[0]);
+  for (const w of set) SYNONYM_OF.set(rawStem(w.replace(/-/g, '')), head);
+}
+
 export function stem(word: string): string {
   const lower = word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '').replace(/-/g, '');
   let s = stemCache.get(lower);
   if (s === undefined) {
-    s = PorterStemmer.stem(lower).slice(0, 6);
+    const r = rawStem(lower);
+    s = SYNONYM_OF.get(r) ?? r;
     if (stemCache.size > 200_000) stemCache.clear();
     stemCache.set(lower, s);
   }
