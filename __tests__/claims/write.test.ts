@@ -218,3 +218,35 @@ describe('initCatalogue', () => {
     expect(readCatalogue(join(dir, 'claims')).catalogue!.entries).toHaveLength(3);
   });
 });
+
+describe('large catalogues', () => {
+  test('consecutive verdicts reuse the parsed document until the file changes on disk', () => {
+    const { result } = buildFixture();
+    const groups = [];
+    for (let i = 0; i < 1500; i++) groups.push({ ...result.groups[i % 3], id: `fact-${i}` });
+    initCatalogue({ ...result, groups }, file);
+    const t0 = performance.now();
+    setVerdict(file, 'fact-10', { verdict: 'confirmed-conflict' });
+    const first = performance.now() - t0;
+    const t1 = performance.now();
+    for (let i = 0; i < 5; i++) setVerdict(file, `fact-${20 + i}`, { verdict: 'not-a-conflict', note: `n${i}` });
+    const later = (performance.now() - t1) / 5;
+    expect(later).toBeLessThan(first);
+    // A hand edit between two writes is seen (and kept).
+    writeFileSync(file, readFileSync(file, 'utf8').replace('entries:\n', '# edited by hand\nentries:\n'));
+    setVerdict(file, 'fact-30', { verdict: 'needs-follow-up' });
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('# edited by hand\nentries:\n');
+    const entries = readCatalogue(dir).catalogue!.entries;
+    expect(entries.filter((e) => e.editorVerdict).map((e) => [e.id, e.editorVerdict, e.note])).toEqual([
+      ['fact-10', 'confirmed-conflict', undefined],
+      ['fact-20', 'not-a-conflict', 'n0'],
+      ['fact-21', 'not-a-conflict', 'n1'],
+      ['fact-22', 'not-a-conflict', 'n2'],
+      ['fact-23', 'not-a-conflict', 'n3'],
+      ['fact-24', 'not-a-conflict', 'n4'],
+      ['fact-30', 'needs-follow-up', undefined],
+    ]);
+    expect(onlyCatalogue()).toEqual(['catalogue.yaml']);
+  });
+});

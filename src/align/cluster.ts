@@ -5,6 +5,7 @@
 // outlets report it. A second pass lets each claim move to the cluster it
 // fits best once every cluster has formed, which removes most of the
 // first pass's dependence on reading order.
+import type { Claim } from '../types.js';
 import type { Features } from './features.js';
 import { JOIN_THRESHOLD, similarity, type ClusterProfile } from './similarity.js';
 import { addInto, norm, subtractFrom } from './vectors.js';
@@ -86,11 +87,23 @@ class Index {
   }
 }
 
+function daysMeet(a: Claim, b: Claim): boolean {
+  const va = a.value;
+  const vb = b.value;
+  return va.type === 'date' && vb.type === 'date' && va.first <= vb.last && vb.first <= va.last;
+}
+
 function admissible(c: Cluster, f: Features): boolean {
   // Two values in one sentence are two facts ("from Friday through Monday,
   // according to the ministry on Thursday"); titles excepted, where one
   // sentence may name the same person twice.
-  if (f.claim.kind !== 'title' && c.members.some((m) => m !== f && m.sentenceKey === f.sentenceKey)) return false;
+  // A sentence may restate one time in two ways ("later this month …
+  // starting Oct. 31"), so dates of one sentence may share a fact when the
+  // days can meet.
+  const clash = c.members.some(
+    (m) => m !== f && m.sentenceKey === f.sentenceKey && !(f.claim.kind === 'date' && daysMeet(m.claim, f.claim)),
+  );
+  if (f.claim.kind !== 'title' && clash) return false;
   if (!ONE_PER_SOURCE.has(f.claim.kind)) return true;
   const own = c.sources.get(f.claim.sourceId) ?? 0;
   const selfIn = c.members.includes(f) ? 1 : 0;
@@ -117,9 +130,14 @@ export function cluster(features: Features[]): Features[][] {
   const clusters: Cluster[] = [];
   const home = new Map<Features, Cluster>();
 
+  const trace = process.env.CLAIMCHECK_TRACE_ALIGN;
   for (const f of features) {
     const { cluster: c, score } = best(index, f);
     const threshold = JOIN_THRESHOLD[f.claim.kind] ?? 0.35;
+    if (trace && (trace === '1' || trace === f.claim.kind)) {
+      const scores = index.candidates(f).map((k) => `${k.members[0].claim.sourceId.slice(0, 3)}:${JSON.stringify(k.members[0].claim.text).slice(0, 24)}=${similarity(f, k).toFixed(2)}${admissible(k, f) ? '' : '(x)'}`);
+      process.stderr.write(`${f.claim.sourceId.slice(0, 3)} ${JSON.stringify(f.claim.text).slice(0, 30)} → ${scores.join('  ')}\n`);
+    }
     let target = c && score >= threshold ? c : undefined;
     if (!target) {
       target = newCluster(clusters.length, f);

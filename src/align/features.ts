@@ -24,6 +24,8 @@ export interface Features {
   prospective: boolean;
   /** `${sourceId}#${sentence index}`: two values of one sentence are two facts. */
   sentenceKey: string;
+  /** Named occasions in the sentence: a programme, network or outlet spoken to. */
+  occasions: string[];
   keys: string[];
 }
 
@@ -45,6 +47,15 @@ function topByWeight(v: Vec, n: number): string[] {
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, n)
     .map(([k]) => k);
+}
+
+// A named programme, network, newspaper or event someone spoke on or to:
+// "told Fox Business Network", "in an interview with the Financial Times".
+const OCCASION =
+  /\b(?:on|to|with|told|at)\s+(?:the\s+)?((?:[A-Z][\p{L}’'&.-]*\s+){0,4}(?:Network|News|TV|Television|Radio|Channel|Times|Post|Journal|Press|Broadcasting|Media|Podcast|Show|Conference|Forum|Briefing|Hearing))\b/gu;
+
+function occasionsOf(sentence: string): string[] {
+  return [...sentence.matchAll(OCCASION)].map((m) => m[1].toLowerCase());
 }
 
 function personsOf(claim: Claim): string[] {
@@ -83,7 +94,7 @@ export function featuresOf(claim: Claim, idf: Idf): Features {
     for (const t of topByWeight(local, 2)) keys.push(`quote|${t}`);
     if (keys.length === 0) keys.push('quote|*');
   } else {
-    for (const t of topByWeight(local, 3)) keys.push(`${kind}|${t}`);
+    for (const t of topByWeight(local, 5)) keys.push(`${kind}|${t}`);
     for (const e of topByWeight(ent, 2)) keys.push(`${kind}|@${e}`);
     if (unit) keys.push(`${kind}|u:${unit}`);
     if (keys.length === 0) keys.push(`${kind}|*`);
@@ -101,6 +112,7 @@ export function featuresOf(claim: Claim, idf: Idf): Features {
     unit,
     prospective: claim.context.modality !== 'actual',
     sentenceKey: `${claim.sourceId}#${claim.sentence.index}`,
+    occasions: occasionsOf(claim.sentence.text),
     keys: [...new Set(keys)],
   };
 }

@@ -31,12 +31,28 @@ export const JOIN_THRESHOLD: Record<string, number> = {
   quote: 0.33,
 };
 
+/**
+ * Weighted cosine over the channels both sides have: a sentence that names
+ * nobody gives no evidence either way about names, so the names channel is
+ * left out rather than counted as a mismatch.
+ */
 function contextSim(f: Features, c: ClusterProfile, wLocal: number, wSent: number, wEnt: number): number {
-  return (
-    wLocal * cosine(f.local, c.local, f.localNorm, c.localNorm) +
-    wSent * cosine(f.sent, c.sent, f.sentNorm, c.sentNorm) +
-    wEnt * cosine(f.ent, c.ent, f.entNorm, c.entNorm)
-  );
+  let sum = 0;
+  let weight = 0;
+  const channel = (w: number, a: Map<string, number>, b: Map<string, number>, na: number, nb: number) => {
+    if (w === 0 || na === 0 || nb === 0) return;
+    sum += w * cosine(a, b, na, nb);
+    weight += w;
+  };
+  channel(wLocal, f.local, c.local, f.localNorm, c.localNorm);
+  channel(wSent, f.sent, c.sent, f.sentNorm, c.sentNorm);
+  channel(wEnt, f.ent, c.ent, f.entNorm, c.entNorm);
+  const total = wLocal + wSent + wEnt;
+  // Renormalise, but never let the names or sentence alone carry a claim:
+  // without its local words a claim reaches at most half its score.
+  if (weight === 0) return 0;
+  const localMissing = f.localNorm === 0 || c.localNorm === 0;
+  return (sum / weight) * (localMissing ? 0.5 : 1) * (total > 0 ? 1 : 0);
 }
 
 /**
@@ -81,10 +97,12 @@ export function similarity(f: Features, c: ClusterProfile): number {
       // The same words under another name are worth showing side by side;
       // different words under another name are another remark.
       if (f.persons.length && speakers.length && !sameSpeaker && text < 0.8) return 0;
-      // One speaker on one occasion (same venue, same topic) quoted in other
-      // words is the case an editor most needs to see, so the occasion counts
-      // even when the words share little.
-      return Math.max(text * 0.9, (sameSpeaker ? 0.2 : 0) + 0.6 * text + contextSim(f, c, 0.3, 0.2, 0.1));
+      // One speaker on one occasion (an interview on a named programme)
+      // quoted in other words is the case an editor most needs to see, so a
+      // shared occasion counts even when the words share little.
+      const sameOccasion = sameSpeaker && f.occasions.some((o) => c.members.some((m) => m.occasions.includes(o)));
+      const bonus = sameOccasion ? 0.25 : sameSpeaker ? 0.05 : 0;
+      return Math.max(text * 0.9, bonus + 0.6 * text + 0.4 * contextSim(f, c, 0.5, 0.3, 0.2));
     }
     case 'count':
     case 'ordinal':

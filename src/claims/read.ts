@@ -25,6 +25,7 @@ import type {
   Diagnostic,
   EditorVerdict,
 } from '../types.js';
+import { rememberDocument } from './doc-cache.js';
 
 export const DEFAULT_CATALOGUE_FILE = 'catalogue.yaml';
 
@@ -120,6 +121,8 @@ export function readCatalogue(dir: string): ReadCatalogueResult {
       continue;
     }
     const parsed = parseCatalogueText(text, file);
+    // A later verdict written to this file starts from this parse (while the file is unchanged).
+    if (parsed.doc && parsed.writable) rememberDocument(file, text, parsed.doc);
     diagnostics.push(...parsed.diagnostics);
     const document: CatalogueDocument = { file, doc: parsed.doc, writable: parsed.writable, entryIds: [] };
     documents.push(document);
@@ -162,10 +165,18 @@ export interface ParsedCatalogueText {
 export function parseCatalogueText(text: string, file: string): ParsedCatalogueText {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
+  return validateCatalogueDocument(doc, file, lineCounter);
+}
+
+/**
+ * Validate a parsed (or edited, in-memory) catalogue document. Positions come
+ * from `lineCounter` when the document was parsed with one.
+ */
+export function validateCatalogueDocument(doc: Document, file: string, lineCounter?: LineCounter): ParsedCatalogueText {
   const diagnostics: Diagnostic[] = [];
   const at = (node: { range?: [number, number, number] | null } | null | undefined) => {
     const offset = node?.range?.[0];
-    if (offset === undefined) return {};
+    if (offset === undefined || !lineCounter) return {};
     const pos = lineCounter.linePos(offset);
     return { line: pos.line, column: pos.col };
   };
@@ -176,7 +187,7 @@ export function parseCatalogueText(text: string, file: string): ParsedCatalogueT
 
   if (doc.errors.length > 0) {
     for (const err of doc.errors) {
-      const pos = err.linePos?.[0] ?? (err.pos ? lineCounter.linePos(err.pos[0]) : undefined);
+      const pos = err.linePos?.[0] ?? (err.pos && lineCounter ? lineCounter.linePos(err.pos[0]) : undefined);
       diagnostics.push({
         severity: 'error',
         file,

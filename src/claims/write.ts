@@ -29,8 +29,9 @@ import type {
   RunResult,
 } from '../types.js';
 import { fingerprint } from './fingerprint.js';
-import { ENTRY_KEYS, parseCatalogueText, yamlErrorMessage } from './read.js';
+import { ENTRY_KEYS, validateCatalogueDocument, yamlErrorMessage } from './read.js';
 import { statementsFor } from './statements.js';
+import { cachedDocument, forgetDocument, rememberDocument } from './doc-cache.js';
 
 /** Thrown when the catalogue cannot be written; the file on disk is unchanged. */
 export class CatalogueWriteError extends Error {
@@ -119,7 +120,7 @@ export function initCatalogue(result: RunResult, path: string, opts: InitOptions
 export function setVerdict(path: string, entryId: string, patch: VerdictPatch): CatalogueEntry {
   const existed = existsSync(path);
   const text = existed ? readFileSync(path, 'utf8') : '';
-  const doc = existed ? assertParses(path, text) : newDocument();
+  const doc = existed ? documentFor(path, text) : newDocument();
   const seq = entriesSeq(doc, path);
   let node = seq.items.find((item) => isMap(item) && String(scalarOf((item as YAMLMap).get('id', true))) === entryId) as
     | YAMLMap
@@ -156,14 +157,22 @@ export function setVerdict(path: string, entryId: string, patch: VerdictPatch): 
   if (patch.note === null || patch.note === '') node.delete('note');
   else if (patch.note !== undefined) setKey(doc, node, 'note', patch.note);
 
-  const out = doc.toString({ lineWidth: 0 });
-  // Never write something we could not read back.
-  const check = parseCatalogueText(out, path);
+  // Never write something that would not read back as a catalogue.
+  const check = validateCatalogueDocument(doc, path);
   const entry = check.entries.find((e) => e.id === entryId);
-  if (!check.writable || !entry)
+  if (!check.writable || !entry) {
+    forgetDocument(path);
     throw new CatalogueWriteError(`Refusing to write ${path}: the result would not read back as a catalogue.`, path);
+  }
+  const out = doc.toString({ lineWidth: 0 });
   mkdirSync(dirname(path), { recursive: true });
-  writeFileAtomic(path, out);
+  try {
+    writeFileAtomic(path, out);
+  } catch (err) {
+    forgetDocument(path); // the in-memory document no longer matches the file
+    throw err;
+  }
+  rememberDocument(path, out, doc);
   return entry;
 }
 
@@ -208,6 +217,16 @@ function newDocument(): Document {
   return doc;
 }
 
+/** The parsed document for the file's current text (cached while the file is unchanged). */
+function documentFor(path: string, text: string): Document {
+  const hit = cachedDocument(path, text);
+  if (hit) return hit;
+  forgetDocument(path);
+  const doc = assertParses(path, text);
+  rememberDocument(path, text, doc);
+  return doc;
+}
+
 function assertParses(path: string, text: string): Document {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
@@ -221,7 +240,7 @@ function assertParses(path: string, text: string): Document {
       pos?.col,
     );
   }
-  const parsed = parseCatalogueText(text, path);
+  const parsed = validateCatalogueDocument(doc, path, lineCounter);
   if (!parsed.writable) {
     const d = parsed.diagnostics.find((x) => x.severity === 'error');
     throw new CatalogueWriteError(

@@ -30,6 +30,22 @@ export function wordSimilarity(a: string[], b: string[]): number {
   return n === 0 ? 1 : 1 - levenshtein.get(ea, eb) / n;
 }
 
+// Bodies rather than people: their statements are written, often translated.
+const INSTITUTION =
+  /\b(?:ministry|department|government|office|agency|commission|council|committee|court|police|authorit(?:y|ies)|bureau|administration|company|spokes(?:man|woman|person)|embassy|parliament|congress|cabinet|white house|kremlin|un|nato)\b/i;
+
+function institutional(speaker: string | undefined): boolean {
+  return speaker !== undefined && INSTITUTION.test(speaker);
+}
+
+/** Share of the shorter quotation's distinct words found in the other. */
+function sharedShare(a: string[], b: string[]): number {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const set = new Set(long);
+  const distinct = [...new Set(short)];
+  return distinct.length ? distinct.filter((w) => set.has(w)).length / distinct.length : 0;
+}
+
 export function compareQuotes(a: Claim, b: Claim, name: Namer): Finding {
   const va = a.value as QuoteValue;
   const vb = b.value as QuoteValue;
@@ -45,6 +61,11 @@ export function compareQuotes(a: Claim, b: Claim, name: Namer): Finding {
     return finding('compatible', 'quote/partial', a, b, name, 'One quotation is part of the other.');
   }
   const sim = Math.round(wordSimilarity(va.words, vb.words) * 100);
+  const shared = sharedShare(va.words, vb.words);
+  if (institutional(va.speaker) && institutional(vb.speaker) && shared >= 0.5) {
+    return finding('compatible', 'quote/institutional-wording', a, b, name,
+      `Both quote a statement by ${va.speaker} in different words (${Math.round(shared * 100)}% of the shorter quotation's words are shared). Written statements by institutions are often translated or paraphrased; check the original if the wording matters.`);
+  }
   return finding('conflict', 'quote/wording-differs', a, b, name,
     `The same remark${va.speaker ? ` by ${va.speaker}` : ''} is quoted in different words (${sim}% of the wording matches): at most one can be verbatim. Check against a recording or transcript.`);
 }

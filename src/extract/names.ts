@@ -63,7 +63,9 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'permanent', 'resident', 'lord', 'prince', 'crown', 'surgeon', 'inspector', 'auditor', 'police', 'fire',
   'emergency', 'disaster', 'relief', 'humanitarian', 'aid', 'rights', 'human', 'privacy', 'data', 'trade', 'chief',
   'commission', 'council', 'committee', 'agency', 'authority', 'board', 'exchange', 'market', 'markets', 'fund',
-  'administration', 'white', 'kremlin', 'pentagon', 'vatican', 'un', 'nato', 'imf', 'wto',
+  'administration', 'white', 'kremlin', 'pentagon', 'vatican', 'un', 'nato', 'imf', 'wto', 'conservative',
+  'labour', 'democratic', 'republican', 'liberal', 'green', 'socialist', 'communist', 'progressive', 'tory',
+  'independent', 'nationalist', 'conservatives', 'democrats', 'republicans',
 ]);
 
 /** Abbreviated titles ("Gov.", "Sen.") → full lower-case word. */
@@ -420,6 +422,8 @@ const LOOSE_VERBS = new Set([
   'announced', 'confirmed', 'insisted', 'warned', 'argued', 'replied', 'asked', 'urged', 'described', 'and',
 ]);
 
+const LOCATIVE_BEFORE = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'via', 'of']);
+
 function atSentenceStart(p: Prepared, i: number): boolean {
   if (i === 0) return /^[\s"“‘'(\[]*$/u.test(p.text.slice(0, p.toks[0].start));
   const gap = gapBetween(p, i - 1, i);
@@ -484,8 +488,11 @@ export function scanNames(text: string, opts: ScanOptions = {}, prepared?: Prepa
       if (nameTokens(written).some((w) => known.has(w))) accept = true;
       else if (opts.loose && !p.titleCase) {
         const after = next && SINGLE_SPACE.test(gapBetween(p, r.last, nextIdx)) ? next.norm : '';
+        // A lone word after a locative preposition is more likely a place ("held in Manhattan").
+        const prevWord = r.first > 0 && SINGLE_SPACE.test(gapBetween(p, r.first - 1, r.first)) ? toks[r.first - 1].norm : '';
         accept =
-          !atSentenceStart(p, r.first) || LOOSE_VERBS.has(after) || p.text.charAt(toks[r.last].fullEnd) === ',';
+          !LOCATIVE_BEFORE.has(prevWord) &&
+          (!atSentenceStart(p, r.first) || LOOSE_VERBS.has(after) || p.text.charAt(toks[r.last].fullEnd) === ',');
       }
     } else if (r.words >= 2 && p.titleCase) {
       const ws = nameTokens(p.text.slice(r.start, r.end));

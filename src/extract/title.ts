@@ -5,6 +5,7 @@
 //                                                       "Hong Kong media tycoon Jimmy Lai", "Gov. Kathy Hochul"
 //   Presidents Name and Name                            two claims, one per person
 //   Name, [the|a] [qualifier] [modifiers] head [of …],  "Li Chenggang, China’s top trade negotiator,"
+//   [qualifier] [modifiers] head, Name,                 "Smith’s attorney, Rebecca Chen, said" (lower-case head)
 //
 // The qualifier (a country, demonym, place or possessive: "U.S.", "Chinese",
 // "China’s") is kept apart from the title; `formal` tells a capitalised office
@@ -177,9 +178,18 @@ export function findTitles(text: string, prepared?: Prepared): TitleHit[] {
     if (nameIdx >= toks.length) continue;
     const gap = gapBetween(p, titleLast, nameIdx);
     const abbrev = TITLE_ABBREVIATIONS.has(toks[titleLast].norm) && gap === '. ';
-    if (gap !== ' ' && !abbrev) continue;
-    const name = readName(p, nameIdx, true);
+    // "Its spokesperson, Abdul Muhari, told reporters": the name set off by commas.
+    const commaForm = gap === ', ' && !toks[titleLast].capital;
+    if (gap !== ' ' && !abbrev && !commaForm) continue;
+    const name = readName(p, nameIdx, !commaForm);
     if (!name) continue;
+    if (commaForm) {
+      if (name.words < 2) continue;
+      const rest = p.text.slice(p.toks[name.last].fullEnd);
+      const next = toks[name.last + 1];
+      const verb = next !== undefined && gapBetween(p, name.last, name.last + 1) === ' ' && APPOSITIVE_END.has(next.norm);
+      if (!/^\s*(?:[,;:.)!?—–]|$)/u.test(rest) && !verb) continue;
+    }
     // An organisation word right after the "name" means it is not a person ("General Motors Co").
     const after = toks[name.last + 1];
     if (after && after.capital && gapBetween(p, name.last, name.last + 1) === ' ' && TITLE_HEADS.has(after.norm)) continue;

@@ -34,7 +34,10 @@ function windowAround(clause: string, start: number, end: number): { before: str
  * Content stems around the value, nearest first: the words next to a value
  * say most about it ("announced on Thursday", "tariffs of up to 125%").
  */
-function termsByProximity(clause: string, start: number, end: number, extra: string[]): string[] {
+/** Steps added to a capitalised word's distance: names are weighed by the entity channel already. */
+const NAME_PENALTY = 4;
+
+function termsByProximity(clause: string, start: number, end: number, extra: string[], afterWindow = WINDOW): string[] {
   const tokens = tokenize(clause);
   const scored: Array<[string, number]> = extra.map((t) => [t, 0]);
   const firstInside = tokens.findIndex((t) => t.end > start);
@@ -42,10 +45,12 @@ function termsByProximity(clause: string, start: number, end: number, extra: str
   let after = before;
   while (after < tokens.length && tokens[after].start < end) after++;
   const consider = (i: number, d: number) => {
-    for (const part of tokens[i].word.split('-')) if (!isStopword(part)) scored.push([stem(part), d]);
+    const w = tokens[i].word;
+    const name = /^\p{Lu}/u.test(w) && i > 0;
+    for (const part of w.split('-')) if (!isStopword(part)) scored.push([stem(part), name ? d + NAME_PENALTY : d]);
   };
   for (let i = before - 1, d = 1; i >= 0 && d <= WINDOW; i--, d++) consider(i, d);
-  for (let i = after, d = 1; i < tokens.length && d <= WINDOW; i++, d++) consider(i, d);
+  for (let i = after, d = 1; i < tokens.length && d <= afterWindow; i++, d++) consider(i, d);
   scored.sort((a, b) => a[1] - b[1]);
   return [...new Set(scored.map(([t]) => t))];
 }
@@ -87,7 +92,9 @@ export function describeClaim({ raw, sentence, source, sentenceDates }: Describe
   const { before, after } = windowAround(clauseText, cs, ce);
 
   const ownText = raw.kind === 'count' || raw.kind === 'ordinal' ? raw.text : '';
-  const terms = termsByProximity(clauseText, cs, ce, [...contentStems(ownText), ...contentStems(raw.subjectHint ?? '')]);
+  // A place belongs to the event named before it ("summit in Malaysia"), not to what follows.
+  const afterWindow = raw.kind === 'place' ? 2 : WINDOW;
+  const terms = termsByProximity(clauseText, cs, ce, [...contentStems(ownText), ...contentStems(raw.subjectHint ?? '')], afterWindow);
 
   const others = sentenceDates.filter((d) => d.end <= raw.start || d.start >= raw.end);
   const inClause = others.filter(

@@ -51,13 +51,18 @@ export function useCatalogueWriter(
   const created = useRef(new Set<string>());
 
   const entryFor = useCallback(
-    (group: JudgedGroup): { entryId: string; isNew: boolean } => {
-      const known = getReview()[group.id]?.entryId;
+    (group: JudgedGroup): { entryId: string; isNew: boolean; reused?: boolean } => {
+      const review = getReview();
+      const known = review[group.id]?.entryId;
       if (known) return { entryId: known, isNew: false };
-      const taken = new Set<string>([...(result.catalogue?.entries ?? []).map((e) => e.id), ...created.current]);
-      for (const r of Object.values(getReview())) if (r.entryId) taken.add(r.entryId);
+      const attached = new Set<string>();
+      for (const r of Object.values(review)) if (r.entryId) attached.add(r.entryId);
+      const inCatalogue = new Set<string>([...(result.catalogue?.entries ?? []).map((e) => e.id), ...created.current]);
+      // An entry named after this fact that matched nothing in this run (its
+      // statements went stale) is this fact's entry: reuse it.
+      if (inCatalogue.has(group.id) && !attached.has(group.id)) return { entryId: group.id, isNew: false, reused: true };
       let id = group.id;
-      for (let n = 2; taken.has(id); n++) id = `${group.id}-${n}`;
+      for (let n = 2; inCatalogue.has(id) || attached.has(id); n++) id = `${group.id}-${n}`;
       return { entryId: id, isNew: true };
     },
     [result.catalogue, getReview],
@@ -69,7 +74,7 @@ export function useCatalogueWriter(
         dispatch(showError('No catalogue to write to: start the review with a claims folder (--claims DIR) to record verdicts.'));
         return false;
       }
-      const { entryId, isNew } = entryFor(group);
+      const { entryId, isNew, reused } = entryFor(group);
       const current = getReview()[group.id];
       if (isNew && !patch.verdict && !patch.note) {
         // Nothing recorded for this fact yet, and nothing to record.
@@ -79,7 +84,8 @@ export function useCatalogueWriter(
       }
       const file = files.get(entryId) ?? cataloguePath;
       try {
-        const statements = isNew || (patch.verdict !== undefined && patch.verdict !== null) ? statementsFor(group.claims) : undefined;
+        // Statements go with a new entry, a verdict (what was reviewed), or an entry that matched nothing this run.
+        const statements = isNew || reused || (patch.verdict !== undefined && patch.verdict !== null) ? statementsFor(group.claims) : undefined;
         const entry = setVerdict(file, entryId, {
           ...patch,
           statements,
