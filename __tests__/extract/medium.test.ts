@@ -21,6 +21,12 @@ interface Expected {
 
 const cases: { sentence: string; expected: Expected[] }[] = [
   {
+    sentence: 'The trial was held in Manhattan last year, and Smith spoke by phone with reporters after the verdict.',
+    expected: [
+      { text: 'spoke by phone', start: 53, medium: 'phone call', participants: ['Smith'] },
+    ],
+  },
+  {
     sentence: 'Thursday’s announcement came shortly after Vice Premier He Lifeng held a phone call with US Treasury Secretary Scott Bessent, during which both sides agreed to resume in-person negotiations.',
     expected: [
       { text: 'phone call', start: 73, medium: 'phone call', participants: ['He Lifeng', 'Scott Bessent'] },

@@ -24,6 +24,25 @@ interface Expected {
 
 const cases: { sentence: string; expected: Expected[] }[] = [
   {
+    sentence: 'Its spokesperson, Abdul Muhari, told reporters that water levels were falling.',
+    expected: [
+      { text: 'spokesperson, Abdul Muhari', start: 4, person: 'Abdul Muhari', title: 'spokesperson', normalized: 'spokesperson', qualifiers: [], formal: false },
+    ],
+  },
+  {
+    sentence: 'Smith’s attorney, Rebecca Chen, said her client would appeal.',
+    expected: [
+      { text: 'Smith’s attorney, Rebecca Chen', start: 0, person: 'Rebecca Chen', title: 'attorney', normalized: 'attorney', qualifiers: ['Smith’s'], formal: false },
+    ],
+  },
+  {
+    sentence: 'Conservative leader Pierre Poilievre said the budget was reckless.',
+    expected: [
+      { text: 'Conservative leader Pierre Poilievre', start: 0, person: 'Pierre Poilievre', title: 'Conservative leader', normalized: 'conservative leader', qualifiers: [], formal: false },
+    ],
+  },
+  { sentence: 'The President, in a speech, said so.', expected: [] },
+  {
     sentence: 'Vice Premier He Lifeng will lead a delegation to Malaysia.',
     expected: [
       { text: 'Vice Premier He Lifeng', start: 0, person: 'He Lifeng', title: 'Vice Premier', normalized: 'vice premier', qualifiers: [], formal: true },

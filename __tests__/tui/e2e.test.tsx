@@ -262,3 +262,19 @@ describe('review end to end', () => {
     await expect(app.done).resolves.toBe(0);
   });
 });
+
+describe('runReview without a keyboard', () => {
+  test('draws once and resolves 0 instead of waiting for keys that never come', async () => {
+    const stdin = new FakeStdin();
+    stdin.isTTY = false;
+    const stdout = new FakeStdout(100, 24);
+    const code = await runReview(buildFixture().result, {
+      stdin: stdin as unknown as NodeJS.ReadStream,
+      stdout: stdout as unknown as NodeJS.WriteStream,
+      stderr: new FakeStdout() as unknown as NodeJS.WriteStream,
+      color: false,
+    });
+    expect(code).toBe(0);
+    expect(stdout.lastFrame()).toContain('claimcheck review · 3 sources · 11 claims · 3 facts');
+  });
+});

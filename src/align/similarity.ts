@@ -18,14 +18,17 @@ export interface ClusterProfile {
   entNorm: number;
 }
 
+/** Weights of the local-words, sentence and names channels for value claims. */
+export const CHANNELS = { local: 0.55, sentence: 0.25, names: 0.2 };
+
 /** Minimum similarity to join a cluster, by kind (tuned on the development set, see README). */
 export const JOIN_THRESHOLD: Record<string, number> = {
   percent: 0.3,
   money: 0.3,
   count: 0.4,
   ordinal: 0.35,
-  date: 0.33,
-  place: 0.35,
+  date: 0.4,
+  place: 0.4,
   title: 0.99,
   medium: 0.5,
   quote: 0.33,
@@ -63,7 +66,7 @@ function contextSim(f: Features, c: ClusterProfile, wLocal: number, wSent: numbe
 function numericSim(f: Features, c: ClusterProfile): number {
   const prospective = c.members.filter((m) => m.prospective).length / c.members.length;
   const mismatch = f.prospective ? 1 - prospective : prospective;
-  return contextSim(f, c, 0.55, 0.25, 0.2) - 0.15 * mismatch;
+  return contextSim(f, c, CHANNELS.local, CHANNELS.sentence, CHANNELS.names) - 0.15 * mismatch;
 }
 
 function anyPersonMatch(a: string[], b: string[]): boolean {
@@ -112,6 +115,6 @@ export function similarity(f: Features, c: ClusterProfile): number {
     case 'money':
       return numericSim(f, c);
     default:
-      return contextSim(f, c, 0.55, 0.25, 0.2);
+      return contextSim(f, c, CHANNELS.local, CHANNELS.sentence, CHANNELS.names);
   }
 }

@@ -51,7 +51,7 @@ const STATEMENT_KEYS = ['source', 'text'] as const;
 /** One catalogue file as read. */
 export interface CatalogueDocument {
   file: string;
-  /** The parsed document (present when the YAML parsed). */
+  /** The parsed document (present when the YAML parsed). Later writes to the file through write.ts edit this same object. */
   doc?: Document;
   /** False when the file failed to parse or has an unusable shape: it is never written. */
   writable: boolean;

@@ -44,10 +44,20 @@ function termsByProximity(clause: string, start: number, end: number, extra: str
   const before = firstInside < 0 ? tokens.length : firstInside;
   let after = before;
   while (after < tokens.length && tokens[after].start < end) after++;
+  // A run of capitalised words ("Vice Premier He Lifeng") is one name and
+  // counts as one term (its last word), pushed back: the names channel
+  // weighs names already, and four words of one name must not outweigh the
+  // one word that says what the value is about.
+  const capital = (i: number) => i > 0 && /^\p{Lu}/u.test(tokens[i].word);
   const consider = (i: number, d: number) => {
     const w = tokens[i].word;
-    const name = /^\p{Lu}/u.test(w) && i > 0;
-    for (const part of w.split('-')) if (!isStopword(part)) scored.push([stem(part), name ? d + NAME_PENALTY : d]);
+    if (capital(i)) {
+      const next = i + 1 < tokens.length && capital(i + 1) && /^\s*$/.test(clause.slice(tokens[i].end, tokens[i + 1].start));
+      if (next) return;
+      if (!isStopword(w)) scored.push([stem(w), d + NAME_PENALTY]);
+      return;
+    }
+    for (const part of w.split('-')) if (!isStopword(part)) scored.push([stem(part), d]);
   };
   for (let i = before - 1, d = 1; i >= 0 && d <= WINDOW; i--, d++) consider(i, d);
   for (let i = after, d = 1; i < tokens.length && d <= afterWindow; i++, d++) consider(i, d);

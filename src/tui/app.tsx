@@ -278,11 +278,16 @@ export interface ReviewOptions {
 
 /**
  * Open the review UI on a run's result and resolve with the exit code when
- * the editor quits: 0 for `q`, 130 when interrupted (Ctrl+C).
+ * the editor quits: 0 for `q`, 130 when interrupted (Ctrl+C). Without a TTY
+ * on stdin it draws the list once and resolves with 0 (callers should print
+ * the text report instead, as `claimcheck review` does).
  */
 export async function runReview(result: RunResult, opts: ReviewOptions = {}): Promise<number> {
   const stdout = opts.stdout ?? process.stdout;
-  const alternate = opts.alternateScreen ?? stdout.isTTY === true;
+  const stdin = opts.stdin ?? process.stdin;
+  const interactive = stdin.isTTY === true;
+  // Without a keyboard there is nothing to review with: draw one frame and return.
+  const alternate = interactive && (opts.alternateScreen ?? stdout.isTTY === true);
   const color = opts.color ?? colorFromEnv();
   if (alternate) stdout.write('\x1b[?1049h\x1b[H');
   try {
@@ -291,13 +296,19 @@ export async function runReview(result: RunResult, opts: ReviewOptions = {}): Pr
         <ReviewApp result={result} cataloguePath={opts.cataloguePath} onWrite={opts.onWrite} size={opts.size} />
       </ThemeContext.Provider>,
       {
-        stdin: opts.stdin ?? process.stdin,
+        stdin,
         stdout,
         stderr: opts.stderr ?? process.stderr,
         exitOnCtrlC: true,
         patchConsole: false,
       },
     );
+    if (!interactive) {
+      await new Promise((r) => setTimeout(r, 50));
+      instance.unmount();
+      await instance.waitUntilExit();
+      return 0;
+    }
     const value = await instance.waitUntilExit();
     return typeof value === 'number' ? value : 130;
   } finally {

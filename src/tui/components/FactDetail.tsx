@@ -14,8 +14,10 @@ export interface FactDetailProps {
   height: number;
 }
 
-/** Lines above the statements. */
-export const DETAIL_HEAD_LINES = 5;
+/** Lines above the statements, besides the explanation. */
+export const DETAIL_HEAD_LINES = 4;
+/** The explanation wraps onto at most this many lines. */
+const WHY_MAX_LINES = 3;
 
 /** Every source's statement of one fact, side by side in reading order, with the verdict and the editor's review. */
 export function FactDetail({ group, review, sourceById, scroll, width, height }: FactDetailProps) {
@@ -23,7 +25,9 @@ export function FactDetail({ group, review, sourceById, scroll, width, height }:
   const claims = group.claims;
   const first = Math.max(0, Math.min(scroll, claims.length - 1));
   // Fit as many statements as the height allows (at least one), keeping a line for "more".
-  const room = Math.max(3, height - DETAIL_HEAD_LINES - 1);
+  const why = `Why: ${oneLine(group.explanation)}`;
+  const whyLines = Math.min(WHY_MAX_LINES, Math.max(1, Math.ceil([...why].length / Math.max(1, width))));
+  const room = Math.max(3, height - DETAIL_HEAD_LINES - whyLines - 1);
   const shown = [];
   let used = 0;
   for (let i = first; i < claims.length; i++) {
@@ -48,7 +52,9 @@ export function FactDetail({ group, review, sourceById, scroll, width, height }:
         {group.kind} · {group.sourceCount} sources · {claims.length} statements · rule {oneLine(group.ruleId)} · {oneLine(group.id)}
         {group.origin === 'catalogue' ? ' · grouped by the catalogue' : ''}
       </Text>
-      <Text wrap="truncate-end">Why: {oneLine(group.explanation)}</Text>
+      <Box height={whyLines} overflow="hidden">
+        <Text wrap="wrap">{why}</Text>
+      </Box>
       <Text wrap="truncate-end">
         <Text bold>Editor: {editor}</Text>
         {review?.note ? ` — ${oneLine(review.note)}` : ''}
