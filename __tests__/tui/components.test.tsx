@@ -10,7 +10,7 @@ import { Statement } from '../../src/tui/components/Statement.js';
 import { NoteInput } from '../../src/tui/components/NoteInput.js';
 import { Help } from '../../src/tui/components/Help.js';
 import { claimCounts, sortGroups, totals } from '../../src/tui/state/selectors.js';
-import { highlightSentence, valuesSummary } from '../../src/tui/format.js';
+import { highlightSentence, valuesSummary, wrapSegments, wrapText } from '../../src/tui/format.js';
 import type { JudgedGroup, RunResult, Source } from '../../src/types.js';
 import { buildFixture, makeClaim, makeSource, manyGroups, percent, fixtureJudge } from '../helpers/fixture-result.js';
 
@@ -120,6 +120,17 @@ describe('FactDetail', () => {
     expect(out).toContain('Statements 1–1 of 3');
     expect(out).toContain('↓ 2 more (j/k to scroll)');
     expect(out.length).toBeLessThanOrEqual(12);
+  });
+
+  test('a long explanation wraps onto up to three lines', () => {
+    const long = { ...group, explanation: 'The Gazette gives a lower bound of 40 percent while the Courier, citing the county survey, gives about 25 percent; the two ranges do not overlap, so at most one is right as written.' };
+    const { lastFrame } = render(<FactDetail group={long} review={undefined} sourceById={sourceById} scroll={0} width={80} height={20} />);
+    const out = lines(lastFrame());
+    expect(out[2]).toBe('Why: The Gazette gives a lower bound of 40 percent while the Courier, citing the');
+    expect(out[3]).toBe('county survey, gives about 25 percent; the two ranges do not overlap, so at most');
+    expect(out[4]).toBe('one is right as written.');
+    expect(out[5]).toBe('Editor: no verdict yet');
+    expect(out.length).toBeLessThanOrEqual(20);
   });
 
   test('the value is cut out of its sentence for highlighting', () => {
@@ -246,5 +257,21 @@ describe('keys typed faster than frames', () => {
     r.stdin.write('\r');
     await sleep(100);
     expect(r.lastFrame()).toContain('1 of 3 facts · verdict: all · text: “promise”');
+  });
+});
+
+describe('wrapping', () => {
+  test('lines break at spaces, never start with one, and the highlight follows the value across lines', () => {
+    expect(wrapSegments([{ text: 'floods damaged ' }, { text: 'more than 40%', mark: true }, { text: ' of homes' }], 20)).toEqual([
+      [{ text: 'floods damaged ' }, { text: 'more', mark: true }],
+      [{ text: 'than 40%', mark: true }, { text: ' of homes' }],
+    ]);
+    expect(wrapSegments([{ text: '“' }, { text: 'quoted', mark: true }, { text: '”,' }], 5)).toEqual([
+      [{ text: '“' }, { text: 'quot', mark: true }],
+      [{ text: 'ed', mark: true }, { text: '”,' }],
+    ]);
+    expect(wrapText('  one   two three  ', 7)).toEqual(['one two', 'three']);
+    expect(wrapText('a b c d e f', 3, 2)).toEqual(['a b', 'c …']);
+    expect(wrapText('', 10)).toEqual([]);
   });
 });

@@ -48,7 +48,7 @@ describe('NO_COLOR', () => {
     frame = plain.lastFrame() ?? '';
     expect(frame).not.toMatch(COLOUR);
     // The value is highlighted inside its sentence with inverse video.
-    expect(frame).toMatch(/damaged \x1b\[7m(?:\x1b\[1m)?more /);
+    expect(frame).toMatch(/damaged \x1b\[7m(?:\x1b\[1m)?more\b/);
     expect(frame).toMatch(/reached \x1b\[7m(?:\x1b\[1m)?about 25 percent/);
   });
 });

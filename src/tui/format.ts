@@ -96,3 +96,80 @@ export function truncate(s: string, width: number): string {
   if (width <= 1) return chars.slice(0, width).join('');
   return `${chars.slice(0, width - 1).join('')}…`;
 }
+
+/** A run of text, highlighted or not. */
+export interface Segment {
+  text: string;
+  mark?: boolean;
+}
+
+/**
+ * Word-wrap highlighted text to `width` columns (code points): lines break at
+ * spaces, never start with one, and a word longer than a line is cut. The
+ * highlight follows the characters, so a value split over two lines stays
+ * marked on both.
+ */
+export function wrapSegments(segments: readonly Segment[], width: number): Segment[][] {
+  const w = Math.max(1, width);
+  // Words as lists of (char, mark); spaces between words remember their mark.
+  type Ch = { c: string; mark: boolean };
+  const words: { chars: Ch[]; spaceBefore?: Ch }[] = [];
+  let current: Ch[] = [];
+  let pendingSpace: Ch | undefined;
+  const flush = () => {
+    if (current.length) words.push({ chars: current, spaceBefore: pendingSpace });
+    current = [];
+    pendingSpace = undefined;
+  };
+  for (const seg of segments) {
+    for (const c of seg.text) {
+      if (/\s/.test(c)) {
+        if (current.length) flush();
+        if (words.length || current.length) pendingSpace = { c: ' ', mark: Boolean(seg.mark) };
+        continue;
+      }
+      current.push({ c, mark: Boolean(seg.mark) });
+    }
+  }
+  if (current.length) words.push({ chars: current, spaceBefore: pendingSpace });
+
+  const lines: Ch[][] = [];
+  let line: Ch[] = [];
+  for (const word of words) {
+    const space = line.length > 0 && word.spaceBefore ? 1 : 0;
+    if (line.length > 0 && line.length + space + word.chars.length > w) {
+      lines.push(line);
+      line = [];
+    }
+    if (line.length > 0 && word.spaceBefore) line.push(word.spaceBefore);
+    let chars = word.chars;
+    while (line.length + chars.length > w) {
+      const room = w - line.length;
+      line.push(...chars.slice(0, room));
+      lines.push(line);
+      line = [];
+      chars = chars.slice(room);
+    }
+    line.push(...chars);
+  }
+  if (line.length) lines.push(line);
+  // Merge neighbouring characters with the same mark back into segments.
+  return lines.map((chars) => {
+    const out: Segment[] = [];
+    for (const ch of chars) {
+      const last = out[out.length - 1];
+      if (last && Boolean(last.mark) === ch.mark) last.text += ch.c;
+      else out.push(ch.mark ? { text: ch.c, mark: true } : { text: ch.c });
+    }
+    return out;
+  });
+}
+
+/** Plain text wrapped to `width`, at most `maxLines` lines (the last one ends with … when cut). */
+export function wrapText(text: string, width: number, maxLines = Infinity): string[] {
+  const lines = wrapSegments([{ text }], width).map((l) => l.map((s) => s.text).join(''));
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = truncate(`${kept[maxLines - 1]} …`, width);
+  return kept;
+}

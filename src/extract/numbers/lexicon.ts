@@ -13,34 +13,78 @@ import { readFileSync } from 'node:fs';
 import NounInflector from 'natural/lib/natural/inflectors/noun_inflector.js';
 import type { Tok } from './tokens.js';
 
-type Lexicon = Map<string, readonly string[]>;
+// The lexicon as a sorted "word<TAB>tags" table (data/lexicon.tsv, made by
+// scripts/build-lexicon.mjs at build time), searched by bisection: reading
+// the text costs a few milliseconds, where parsing natural's JSON and
+// indexing 92k words cost over 100 on every run. Without the table (a
+// checkout that was never built) the JSON is read once instead.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-let LEX: Lexicon | null | undefined;
+type Lookup = (word: string) => readonly string[] | undefined;
 
-function lexicon(): Lexicon | null {
-  if (LEX !== undefined) return LEX;
-  try {
-    const req = createRequire(import.meta.url);
-    const p = req.resolve('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json');
-    const raw = JSON.parse(readFileSync(p, 'utf8')) as Record<string, unknown>;
-    const m: Lexicon = new Map();
-    for (const k of Object.keys(raw)) {
-      const v = raw[k];
-      if (Array.isArray(v)) m.set(k, v.filter((x): x is string => typeof x === 'string'));
+let LOOKUP: Lookup | null | undefined;
+const cache = new Map<string, readonly string[] | undefined>();
+
+function sortedTableLookup(text: string): Lookup {
+  return (word: string) => {
+    let lo = 0;
+    let hi = text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const start = text.lastIndexOf('\n', mid - 1) + 1;
+      const tab = text.indexOf('\t', start);
+      const key = text.slice(start, tab);
+      if (key === word) {
+        const end = text.indexOf('\n', tab);
+        return text.slice(tab + 1, end < 0 ? undefined : end).split(' ').filter(Boolean);
+      }
+      if (key < word) {
+        const end = text.indexOf('\n', tab);
+        if (end < 0) return undefined;
+        lo = end + 1;
+      } else {
+        hi = start;
+      }
     }
-    LEX = m;
+    return undefined;
+  };
+}
+
+function jsonLookup(): Lookup {
+  const req = createRequire(import.meta.url);
+  const p = req.resolve('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json');
+  const raw = JSON.parse(readFileSync(p, 'utf8')) as Record<string, unknown>;
+  return (word: string) => {
+    const v = Object.prototype.hasOwnProperty.call(raw, word) ? raw[word] : undefined;
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined;
+  };
+}
+
+function lexicon(): Lookup | null {
+  if (LOOKUP !== undefined) return LOOKUP;
+  try {
+    const table = fileURLToPath(new URL('../../../data/lexicon.tsv', import.meta.url));
+    LOOKUP = existsSync(table) ? sortedTableLookup(readFileSync(table, 'utf8')) : jsonLookup();
   } catch {
-    LEX = null;
+    LOOKUP = null;
   }
-  return LEX;
+  return LOOKUP;
+}
+
+function lookup(word: string): readonly string[] | undefined {
+  if (cache.has(word)) return cache.get(word);
+  const found = lexicon()?.(word);
+  if (cache.size > 50_000) cache.clear();
+  cache.set(word, found);
+  return found;
 }
 
 /** Possible Penn tags of a word (exact case first, then lower case); [] when unknown. */
 export function tagsOf(word: string): readonly string[] {
-  const lex = lexicon();
-  if (!lex) return [];
+  if (!lexicon()) return [];
   const w = word.replace(/\u2019/g, "'");
-  return lex.get(w) ?? lex.get(w.toLowerCase()) ?? [];
+  return lookup(w) ?? lookup(w.toLowerCase()) ?? [];
 }
 
 // Function words that never belong to a noun phrase we want.

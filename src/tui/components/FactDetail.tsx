@@ -3,6 +3,7 @@ import type { JudgedGroup, ReviewState, Source } from '../../types.js';
 import { oneLine } from '../../text/sanitize.js';
 import { EDITOR_LABEL, VERDICT_LABEL, useTheme, verdictColor } from '../theme.js';
 import { Statement, statementHeight } from './Statement.js';
+import { wrapText } from '../format.js';
 
 export interface FactDetailProps {
   group: JudgedGroup;
@@ -25,9 +26,8 @@ export function FactDetail({ group, review, sourceById, scroll, width, height }:
   const claims = group.claims;
   const first = Math.max(0, Math.min(scroll, claims.length - 1));
   // Fit as many statements as the height allows (at least one), keeping a line for "more".
-  const why = `Why: ${oneLine(group.explanation)}`;
-  const whyLines = Math.min(WHY_MAX_LINES, Math.max(1, Math.ceil([...why].length / Math.max(1, width))));
-  const room = Math.max(3, height - DETAIL_HEAD_LINES - whyLines - 1);
+  const why = wrapText(`Why: ${oneLine(group.explanation)}`, width, WHY_MAX_LINES);
+  const room = Math.max(3, height - DETAIL_HEAD_LINES - why.length - 1);
   const shown = [];
   let used = 0;
   for (let i = first; i < claims.length; i++) {
@@ -52,9 +52,11 @@ export function FactDetail({ group, review, sourceById, scroll, width, height }:
         {group.kind} · {group.sourceCount} sources · {claims.length} statements · rule {oneLine(group.ruleId)} · {oneLine(group.id)}
         {group.origin === 'catalogue' ? ' · grouped by the catalogue' : ''}
       </Text>
-      <Box height={whyLines} overflow="hidden">
-        <Text wrap="wrap">{why}</Text>
-      </Box>
+      {why.map((line, i) => (
+        <Text key={`why${i}`} wrap="truncate-end">
+          {line}
+        </Text>
+      ))}
       <Text wrap="truncate-end">
         <Text bold>Editor: {editor}</Text>
         {review?.note ? ` — ${oneLine(review.note)}` : ''}

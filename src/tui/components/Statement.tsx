@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import type { Claim, Source } from '../../types.js';
 import { oneLine } from '../../text/sanitize.js';
-import { dateLabel, highlightSentence, readingLine, sourceName } from '../format.js';
+import { dateLabel, highlightSentence, readingLine, sourceName, wrapSegments, wrapText, type Segment } from '../format.js';
 
 export interface StatementProps {
   claim: Claim;
@@ -9,18 +9,32 @@ export interface StatementProps {
   width: number;
 }
 
+const INDENT = 2;
+
+interface StatementLines {
+  sentence: Segment[][];
+  reading: string[];
+}
+
+function layout(claim: Claim, source: Source | undefined, width: number): StatementLines {
+  const h = highlightSentence(claim);
+  const inner = Math.max(10, width - INDENT);
+  return {
+    sentence: wrapSegments([{ text: h.before }, { text: h.value, mark: true }, { text: h.after }], inner),
+    reading: wrapText(`→ ${readingLine(claim, source)}`, inner),
+  };
+}
+
 /** Lines a statement block takes at `width` (for the detail view's window). */
 export function statementHeight(claim: Claim, source: Source | undefined, width: number): number {
-  const h = highlightSentence(claim);
-  const inner = Math.max(10, width - 2);
-  const sentence = Math.max(1, Math.ceil((h.before.length + h.value.length + h.after.length) / inner));
-  const reading = Math.max(1, Math.ceil((readingLine(claim, source).length + 2) / inner));
-  return 1 + sentence + reading;
+  const l = layout(claim, source, width);
+  return 1 + l.sentence.length + l.reading.length;
 }
 
 /** One source's statement: outlet, date, the sentence with the value in inverse, the reading in words. */
 export function Statement({ claim, source, width }: StatementProps) {
-  const h = highlightSentence(claim);
+  const l = layout(claim, source, width);
+  const pad = ' '.repeat(INDENT);
   return (
     <Box flexDirection="column" width={width}>
       <Text wrap="truncate-end">
@@ -30,18 +44,26 @@ export function Statement({ claim, source, width }: StatementProps) {
         {' · '}
         {oneLine(claim.sourceId)}
       </Text>
-      <Box paddingLeft={2}>
-        <Text wrap="wrap">
-          {h.before}
-          <Text inverse bold>
-            {h.value}
-          </Text>
-          {h.after}
+      {l.sentence.map((line, i) => (
+        <Text key={`s${i}`} wrap="truncate-end">
+          {pad}
+          {line.map((seg, j) =>
+            seg.mark ? (
+              <Text key={j} inverse bold>
+                {seg.text}
+              </Text>
+            ) : (
+              seg.text
+            ),
+          )}
         </Text>
-      </Box>
-      <Box paddingLeft={2}>
-        <Text wrap="wrap">→ {readingLine(claim, source)}</Text>
-      </Box>
+      ))}
+      {l.reading.map((line, i) => (
+        <Text key={`r${i}`} wrap="truncate-end">
+          {pad}
+          {line}
+        </Text>
+      ))}
     </Box>
   );
 }
