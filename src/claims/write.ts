@@ -102,7 +102,7 @@ export function initCatalogue(result: RunResult, path: string, opts: InitOptions
     for (let n = 2; ids.has(id); n++) id = `${g.id}-${n}`;
     ids.add(id);
     entries.items.push(
-      entryNode(doc, { id, subject: g.subject.replace(/\s+/g, ' ').trim(), kind: g.kind, statements: statementsFor(g.claims) }),
+      entryNode({ id, subject: g.subject.replace(/\s+/g, ' ').trim(), kind: g.kind, statements: statementsFor(g.claims) }),
     );
   }
   root.set('entries', entries);
@@ -133,7 +133,7 @@ export function setVerdict(path: string, entryId: string, patch: VerdictPatch): 
     }
     if (!patch.kind)
       throw new CatalogueWriteError(`Entry '${entryId}' is not in ${path}, and no kind was given to create it.`, path);
-    node = entryNode(doc, {
+    node = entryNode({
       id: entryId,
       subject: (patch.subject ?? entryId).replace(/\s+/g, ' ').trim(),
       kind: patch.kind,
@@ -144,7 +144,7 @@ export function setVerdict(path: string, entryId: string, patch: VerdictPatch): 
     seq.items.push(node);
   } else if (patch.statements) {
     const current = statementsOf(node);
-    if (fingerprint(current) !== fingerprint(patch.statements)) setKey(doc, node, 'statements', statementsNode(doc, patch.statements));
+    if (fingerprint(current) !== fingerprint(patch.statements)) setKey(doc, node, 'statements', statementsNode(patch.statements));
   }
 
   if (patch.verdict === null) {
@@ -288,7 +288,7 @@ function statementsOf(node: YAMLMap): CatalogueStatement[] {
   return out;
 }
 
-function statementsNode(doc: Document, statements: readonly CatalogueStatement[]): YAMLSeq {
+function statementsNode(statements: readonly CatalogueStatement[]): YAMLSeq {
   const seq = new YAMLSeq();
   for (const s of statements) {
     const map = new YAMLMap();
@@ -302,14 +302,13 @@ function statementsNode(doc: Document, statements: readonly CatalogueStatement[]
 }
 
 function entryNode(
-  doc: Document,
   e: { id: string; subject: string; kind: ClaimKind; statements: readonly CatalogueStatement[] },
 ): YAMLMap {
   const map = new YAMLMap();
   map.set('id', e.id);
   map.set('subject', e.subject);
   map.set('kind', e.kind);
-  map.set('statements', statementsNode(doc, e.statements));
+  map.set('statements', statementsNode(e.statements));
   return map;
 }
 

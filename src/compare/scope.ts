@@ -28,6 +28,23 @@ function times(ts: TimeAnchor[]): string {
   return ts.map((t) => `“${t.text}”`).join(', ');
 }
 
+/** Share of subject words two claims have in common (Jaccard over their stems). */
+export function wordingOverlap(a: Claim, b: Claim): number {
+  const sa = new Set(a.terms);
+  const sb = new Set(b.terms);
+  if (sa.size === 0 || sb.size === 0) return 0;
+  let n = 0;
+  for (const t of sa) if (sb.has(t)) n++;
+  return n / (sa.size + sb.size - n);
+}
+
+/**
+ * Statements worded alike describe one event: "a jury awarded $5,687.75 …
+ * on Monday" and "the jury awarded $56,877.50 … on Tuesday" disagree on the
+ * sum AND the day; the day does not excuse the sum.
+ */
+const SAME_EVENT_OVERLAP = 0.5;
+
 /** Why two differing values may both be right, or undefined when nothing in the text says so. */
 export function scopeDifference(a: Claim, b: Claim): ScopeDifference | undefined {
   const ca = a.context;
@@ -45,7 +62,7 @@ export function scopeDifference(a: Claim, b: Claim): ScopeDifference | undefined
       why: `The figures belong to different parties (${ca.actor} vs ${cb.actor}).`,
     };
   }
-  if (anchorsDisjoint(ca.times, cb.times)) {
+  if (anchorsDisjoint(ca.times, cb.times) && wordingOverlap(a, b) < SAME_EVENT_OVERLAP) {
     return {
       ruleSuffix: 'different-time',
       why: `The figures refer to different times (${times(ca.times)} vs ${times(cb.times)}).`,

@@ -20,9 +20,18 @@ import { dedupe, makeClaim, safely } from './numbers/claim.js';
 const SYMBOL_FOR: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥' };
 
 /** "$3.6 billion", "€40 million", "CNY 5 million", "$5,687.75". */
+/** Sums under a million with a fractional part are cents: "$56,877.50", not "$56,877.5". */
+function formatAmount(x: number): string {
+  const abs = Math.abs(x);
+  if (abs < 1e6 && !Number.isInteger(abs)) {
+    return `${x < 0 ? '-' : ''}${abs.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+  }
+  return formatScaled(x);
+}
+
 export function formatMoney(code: string): (x: number) => string {
   const sym = SYMBOL_FOR[code];
-  return (x: number) => (sym ? `${x < 0 ? '-' : ''}${sym}${formatScaled(Math.abs(x))}` : `${code} ${formatScaled(x)}`);
+  return (x: number) => (sym ? `${x < 0 ? '-' : ''}${sym}${formatAmount(Math.abs(x))}` : `${code} ${formatAmount(x)}`);
 }
 
 interface Prefix {

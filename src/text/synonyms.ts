@@ -15,6 +15,7 @@ export const SYNONYM_SETS: readonly string[][] = [
   ['agreement', 'agreements', 'deal', 'deals', 'accord', 'pact'],
   ['truce', 'ceasefire', 'cease-fire', 'armistice'],
   ['summit', 'summits'],
+  ['struck', 'strike', 'hit', 'swept', 'battered', 'ravaged', 'inundated', 'lashed', 'slammed', 'devastated'],
   ['phone', 'telephone'],
   ['budget', 'budgets', 'spending'],
   ['ruling', 'verdict', 'judgment', 'judgement', 'decision'],
