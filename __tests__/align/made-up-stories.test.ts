@@ -1,0 +1,45 @@
+// Alignment and verdicts on small made-up stories from other domains: the
+// engine must find the shared facts without knowing anything about them.
+import { describe, expect, test } from '@jest/globals';
+import { run } from '../../src/pipeline.js';
+
+const byText = (groups: Awaited<ReturnType<typeof run>>['groups'], text: string) =>
+  groups.find((g) => g.claims.some((c) => c.text === text));
+
+describe('a court story', () => {
+  test('the award sum, its day and the judge\'s words conflict; the trial date and title agree', async () => {
+    const r = await run({ sourcesDir: '__tests__/fixtures/stories/court' });
+    const sum = byText(r.groups, '$5,687.75')!;
+    expect(sum.claims.map((c) => c.text).sort()).toEqual(['$5,687.75', '$56,877.50']);
+    // Worded alike, so the different days do not excuse the different sums.
+    expect(sum).toMatchObject({ verdict: 'conflict', ruleId: 'money/disjoint' });
+
+    const day = byText(r.groups, 'on Monday')!;
+    expect(day.claims.map((c) => c.text).sort()).toEqual(['on Monday', 'on Tuesday']);
+    expect(day).toMatchObject({ verdict: 'conflict', ruleId: 'date/disjoint' });
+
+    const quote = r.groups.find((g) => g.kind === 'quote')!;
+    expect(quote).toMatchObject({ verdict: 'conflict', ruleId: 'quote/wording-differs' });
+
+    expect(byText(r.groups, 'on March 1')).toMatchObject({ verdict: 'agree', ruleId: 'date/same-days' });
+    expect(r.groups.find((g) => g.kind === 'title')).toMatchObject({ verdict: 'agree', subject: "Maria Lopez's title" });
+  });
+});
+
+describe('a flood story', () => {
+  test('the day the floods struck conflicts; the toll that rose is a difference of time', async () => {
+    const r = await run({ sourcesDir: '__tests__/fixtures/stories/flood' });
+    const struck = byText(r.groups, 'on Sunday')!;
+    expect(struck.claims.map((c) => c.text).sort()).toEqual(['on Monday', 'on Sunday']);
+    expect(struck.verdict).toBe('conflict');
+
+    const toll = byText(r.groups, '412 people')!;
+    expect(toll.claims.map((c) => c.text).sort()).toEqual(['412 people', 'At least 398 people']);
+    expect(toll).toMatchObject({ verdict: 'scope-differs', ruleId: 'count/different-time' });
+
+    const evacuated = r.groups.find((g) => g.kind === 'count' && g !== toll)!;
+    expect(evacuated.verdict).toBe('compatible');
+    // "On Wednesday" (the toll rose) is another event than the floods striking.
+    expect(struck.claims.some((c) => c.text === 'on Wednesday')).toBe(false);
+  });
+});

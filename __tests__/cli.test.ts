@@ -1,0 +1,54 @@
+// The command line as a user meets it: help, version, one-line usage errors
+// with exit 2, and the text report without a terminal. Runs the built CLI
+// (npm ci builds it; run `npm run build` after changing src/).
+import { describe, expect, test } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+const cli = (...args: string[]) =>
+  spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+
+describe('claimcheck CLI', () => {
+  test('--help lists the commands and exits 0', () => {
+    const r = cli('--help');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('claimcheck report');
+    expect(r.stdout).toContain('--sources DIR');
+  });
+
+  test('--version prints the package version', () => {
+    const r = cli('--version');
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+  });
+
+  test.each([
+    [['frobnicate'], "unknown command 'frobnicate'"],
+    [['report', '--frob'], "Unknown option '--frob'"],
+    [['report', '--format', 'xml'], "unknown format 'xml'"],
+    [['report', '--sources', '/no/such/folder'], 'no such folder'],
+  ])('%j exits 2 with one line', (args, message) => {
+    const r = cli(...args);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(message);
+    expect(r.stdout).toBe('');
+  });
+
+  test('without a terminal the default command prints the text report, conflicts first', () => {
+    const r = cli();
+    expect(r.status).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toMatch(/^claimcheck: 5 sources, \d+ claims/);
+    expect(lines[3]).toMatch(/^CONFLICTS \(\d+\)/);
+    expect(r.stdout).not.toMatch(/\x1b\[/);
+  });
+
+  test('report --format json is valid JSON with version 1', () => {
+    const r = cli('report', '--sources', 'sources', '--format', 'json');
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.version).toBe(1);
+    expect(doc.sources).toHaveLength(5);
+  });
+});
