@@ -91,7 +91,7 @@ async function review(o: CliOptions): Promise<number> {
   const { claimsDir } = folders(o);
   const { runReview } = await import('./tui/app.js');
   const cataloguePath = claimsDir ? path.join(claimsDir, CATALOGUE_FILE) : undefined;
-  return runReview(result, { cataloguePath });
+  return runReview(result, { cataloguePath, color: o.noColor ? false : undefined });
 }
 
 async function claimsInit(o: CliOptions): Promise<number> {
@@ -104,8 +104,8 @@ async function claimsInit(o: CliOptions): Promise<number> {
   const { run } = await import('./pipeline.js');
   const result = await run({ sourcesDir });
   const { initCatalogue } = await import('./claims/write.js');
-  initCatalogue(result, file);
-  if (!o.quiet) process.stderr.write(`claimcheck: wrote ${file} with ${result.groups.length} facts\n`);
+  const written = initCatalogue(result, file, { force: o.force });
+  if (!o.quiet) process.stderr.write(`claimcheck: wrote ${file} with ${written.entries} facts\n`);
   return 0;
 }
 

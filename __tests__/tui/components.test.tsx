@@ -257,6 +257,12 @@ describe('keys typed faster than frames', () => {
     r.stdin.write('\r');
     await sleep(100);
     expect(r.lastFrame()).toContain('1 of 3 facts · verdict: all · text: “promise”');
+    // As `tmux send-keys Escape j j Enter` or a fast typist delivers them: one chunk.
+    r.stdin.write('\x1b');
+    await sleep(100);
+    r.stdin.write('jj\r');
+    await sleep(100);
+    expect(r.lastFrame()).toContain('compatible · when repairs begin');
   });
 });
 

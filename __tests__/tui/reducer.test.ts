@@ -12,7 +12,7 @@ import {
   totals,
   visibleRange,
 } from '../../src/tui/state/selectors.js';
-import { mapKey, splitBurst, type KeyContext } from '../../src/tui/hooks/useKeys.js';
+import { keyEvents, mapKey, type KeyContext } from '../../src/tui/hooks/useKeys.js';
 import type { JudgedGroup } from '../../src/types.js';
 import { buildFixture, manyGroups } from '../helpers/fixture-result.js';
 
@@ -256,11 +256,28 @@ describe('key map', () => {
 
 describe('key bursts', () => {
   const blank = {} as Key;
-  test('several keys in one chunk are split outside a text field, kept together inside one', () => {
-    expect(splitBurst('jjj', blank, { screen: 'list', input: 'none', showHelp: false })).toEqual(['j', 'j', 'j']);
-    expect(splitBurst('/ab', blank, { screen: 'list', input: 'none', showHelp: false })).toEqual(['/', 'a', 'b']);
-    expect(splitBurst('pasted note', blank, { screen: 'detail', input: 'note', showHelp: false })).toBeUndefined();
-    expect(splitBurst('j', blank, { screen: 'list', input: 'none', showHelp: false })).toBeUndefined();
-    expect(splitBurst('[A', { ...blank, upArrow: true, meta: true } as Key, { screen: 'list', input: 'none', showHelp: false })).toBeUndefined();
+  const events = (input: string, typingAfter = Infinity, key: Key = blank) => {
+    let n = 0;
+    const out: string[] = [];
+    for (const e of keyEvents(input, key, () => n >= typingAfter)) {
+      n++;
+      const k = e.key;
+      out.push(k.return ? '⏎' : k.tab ? '⇥' : k.delete ? '⌫' : k.backspace ? '⌫b' : e.input);
+    }
+    return out;
+  };
+
+  test('a chunk of keys becomes one key press per character, control characters included', () => {
+    expect(events('jjj')).toEqual(['j', 'j', 'j']);
+    expect(events('jj\r')).toEqual(['j', 'j', '⏎']);
+    expect(events('j\tk\x7f\b')).toEqual(['j', '⇥', 'k', '⌫', '⌫b']);
+    expect(events('j')).toEqual(['j']);
+    expect(events('[A', Infinity, { upArrow: true } as Key)).toEqual(['[A']);
+  });
+
+  test('once a text field opens, the rest of the run is typed at once, and Enter still submits', () => {
+    // "/" opens the filter (typing from the second event on)
+    expect(events('/promise\rj', 1)).toEqual(['/', 'promise', '⏎', 'j']);
+    expect(events('Courier misquotes\r', 0)).toEqual(['Courier misquotes', '⏎']);
   });
 });

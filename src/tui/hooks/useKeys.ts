@@ -76,17 +76,49 @@ export function mapKey(input: string, key: Key, ctx: KeyContext): Intent | undef
   return undefined;
 }
 
+/** One key press as ink reports it. */
+export interface KeyEvent {
+  input: string;
+  key: Key;
+}
+
+const NAMED_KEYS: readonly (keyof Key)[] = [
+  'upArrow', 'downArrow', 'leftArrow', 'rightArrow', 'pageUp', 'pageDown', 'home', 'end',
+  'return', 'escape', 'tab', 'backspace', 'delete', 'ctrl', 'meta',
+];
+
 /**
- * A terminal may deliver several key presses in one chunk (a held-down `j`,
- * fast typing while the app was busy). Outside a text field such a chunk is
- * split into single keys; inside one it is typed (or pasted) as it is.
+ * The key presses in one chunk of input. A terminal may deliver several at
+ * once — a held-down `j`, keys typed while the app was busy, `tmux send-keys
+ * j j Enter`, a pasted line ending in a newline — and ink then reports the
+ * whole chunk as one "input". Control characters in it become their keys;
+ * printable text is one key per character, except while a text field is open
+ * (`typing()`), where the rest of the run is typed at once. Lazy, so `typing`
+ * sees the effect of the keys before it.
  */
-export function splitBurst(input: string, key: Key, ctx: KeyContext): string[] | undefined {
-  if (ctx.input !== 'none') return undefined;
-  const chars = [...input];
-  if (chars.length < 2 || key.ctrl || key.meta) return undefined;
-  if (!chars.every((ch) => ch >= ' ' && ch !== '\x7f')) return undefined;
-  return chars;
+export function* keyEvents(input: string, key: Key, typing: () => boolean): Generator<KeyEvent> {
+  if (NAMED_KEYS.some((k) => key[k] === true) || [...input].length <= 1) {
+    yield { input, key };
+    return;
+  }
+  const plain: Key = { ...key, shift: false };
+  for (const m of input.matchAll(/[\r\n\t\x7f\b]|[^\r\n\t\x7f\b]+/g)) {
+    const t = m[0];
+    if (t === '\r' || t === '\n') yield { input: '', key: { ...plain, return: true } };
+    else if (t === '\t') yield { input: '', key: { ...plain, tab: true } };
+    else if (t === '\x7f') yield { input: '', key: { ...plain, delete: true } };
+    else if (t === '\b') yield { input: '', key: { ...plain, backspace: true } };
+    else {
+      const chars = [...t];
+      for (let i = 0; i < chars.length; i++) {
+        if (typing()) {
+          yield { input: chars.slice(i).join(''), key: plain };
+          break;
+        }
+        yield { input: chars[i], key: { ...plain, shift: /[A-Z]/.test(chars[i]) } };
+      }
+    }
+  }
 }
 
 /**
@@ -101,14 +133,8 @@ export function useKeys(context: () => KeyContext, onIntent: (intent: Intent) =>
   const { isRawModeSupported } = useStdin();
   useInput(
     (input, key) => {
-      const parts = splitBurst(input, key, context());
-      if (!parts) {
-        const intent = mapKey(input, key, context());
-        if (intent) onIntent(intent);
-        return;
-      }
-      for (const ch of parts) {
-        const intent = mapKey(ch, { ...key, shift: /[A-Z]/.test(ch) }, context());
+      for (const event of keyEvents(input, key, () => context().input !== 'none')) {
+        const intent = mapKey(event.input, event.key, context());
         if (intent) onIntent(intent);
       }
     },
