@@ -47,7 +47,13 @@ export function statementScore(statement: CatalogueStatement, claim: Claim): num
     const pos = local >= 0 ? foldText(claim.sentence.text.slice(0, local)).length : -1;
     let from = sentence.indexOf(st);
     while (from >= 0) {
-      if (pos >= from && pos + ct.length <= from + st.length) return 3.5;
+      if (pos >= from && pos + ct.length <= from + st.length) {
+        // Statements are written as the value with words either side, so
+        // when one statement holds two values ("Presidents Xi Jinping and
+        // Donald Trump") the one at its centre is the one it describes.
+        const offCentre = Math.abs(pos + ct.length / 2 - (from + st.length / 2)) / st.length;
+        return 3.5 - 0.4 * offCentre;
+      }
       from = sentence.indexOf(st, from + 1);
     }
     return 2.5;

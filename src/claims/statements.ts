@@ -38,7 +38,7 @@ const LONG_ENOUGH = 40;
 
 /**
  * The text written for a claim in the catalogue: the claim's own text when it
- * is long (a quote), otherwise the claim with a few words of its sentence on
+ * is long (a quote) or a title, otherwise the claim with a few words of its sentence on
  * each side, so the editor can find it and a statement still points at the
  * right value when a sentence holds two values of one kind. Whitespace is
  * collapsed; the text is otherwise exactly as in the source.
@@ -49,7 +49,10 @@ export function statementText(claim: Claim): string {
   const localEnd = claim.end - claim.sentence.start;
   const inside =
     localStart >= 0 && localEnd <= sentence.length && sentence.slice(localStart, localEnd) === claim.text;
-  if (claim.kind === 'quote' || claim.text.length >= LONG_ENOUGH || !inside) {
+  // A quote, or a title with its holder's name ("Presidents Xi Jinping"), is
+  // distinctive by itself; padding it with neighbours could take in another
+  // person's title from the same sentence.
+  if (claim.kind === 'quote' || claim.kind === 'title' || claim.text.length >= LONG_ENOUGH || !inside) {
     return collapse(claim.text);
   }
   let from = localStart;

@@ -142,9 +142,12 @@ export function setVerdict(path: string, entryId: string, patch: VerdictPatch): 
     // `entries: []` (or any flow list) becomes a block list: entries are maps.
     seq.flow = false;
     seq.items.push(node);
-  } else if (patch.statements) {
-    const current = statementsOf(node);
-    if (fingerprint(current) !== fingerprint(patch.statements)) setKey(doc, node, 'statements', statementsNode(patch.statements));
+  } else {
+    if (patch.statements) {
+      const current = statementsOf(node);
+      if (fingerprint(current) !== fingerprint(patch.statements)) setKey(doc, node, 'statements', statementsNode(patch.statements));
+    }
+    if (patch.subject !== undefined) setKey(doc, node, 'subject', patch.subject.replace(/\s+/g, ' ').trim());
   }
 
   if (patch.verdict === null) {
