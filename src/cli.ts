@@ -33,10 +33,18 @@ function folders(o: CliOptions): { sourcesDir: string; claimsDir?: string } {
   return { sourcesDir: BUNDLED_SOURCES, claimsDir: o.claims ?? BUNDLED_CLAIMS };
 }
 
+// [perf] The claims cache (.claimcheck-cache/, bypassed by --no-cache) and the
+// progress line on stderr (terminal only, never with JSON output).
+async function engineOptions(o: CliOptions): Promise<{ cache?: import('./cache/store.js').ClaimCache; onProgress?: (e: import('./progress/render.js').ProgressEvent) => void }> {
+  const [{ ClaimCache }, { progressFor }] = await Promise.all([import('./cache/store.js'), import('./progress/reporter.js')]);
+  const progress = progressFor({ format: o.command === 'review' && process.stdout.isTTY ? 'text' : o.format, quiet: o.quiet });
+  return { cache: o.cache ? new ClaimCache() : undefined, onProgress: progress?.update };
+}
+
 async function runEngine(o: CliOptions): Promise<RunResult> {
   const { run } = await import('./pipeline.js');
   const { sourcesDir, claimsDir } = folders(o);
-  const result = await run({ sourcesDir, claimsDir });
+  const result = await run({ sourcesDir, claimsDir, ...(await engineOptions(o)) });
   if (!o.quiet) for (const d of result.diagnostics) if (d.severity !== 'info') process.stderr.write(`${formatDiagnostic(d)}\n`);
   return result;
 }
@@ -102,7 +110,7 @@ async function claimsInit(o: CliOptions): Promise<number> {
     throw new UsageError(`${file} exists; pass --force to replace it (editor verdicts in it would be lost)`);
   }
   const { run } = await import('./pipeline.js');
-  const result = await run({ sourcesDir });
+  const result = await run({ sourcesDir, ...(await engineOptions(o)) });
   const { initCatalogue } = await import('./claims/write.js');
   const written = initCatalogue(result, file, { force: o.force });
   if (!o.quiet) process.stderr.write(`claimcheck: wrote ${file} with ${written.entries} facts\n`);

@@ -1,15 +1,18 @@
 // The ordered stages: ingest → sentences → extract → describe → align →
 // compare → (catalogue). Each stage takes data and returns data.
-import type { Claim, ClaimGroup, Diagnostic, ExtractContext, RawClaim, RunResult, Source } from './types.js';
+import type { Claim, ClaimGroup, Diagnostic, ExtractContext, RunResult, Source } from './types.js';
 import { readSources } from './ingest/index.js';
-import { splitSentences } from './sentences/split.js';
-import { extractFromSource } from './extract/index.js';
-import { describeClaim } from './normalize/describe.js';
 import { align } from './align/index.js';
 import { judgeAll, judgeGroup, sortGroups } from './compare/index.js';
 import { namerFor } from './report/labels.js';
 import { readCatalogue } from './claims/read.js';
 import { applyCatalogue } from './claims/apply.js';
+// [perf: cache, progress, lazy imports] The extractors (chrono, the
+// gazetteer, the POS table) load only when a source is not in the cache:
+// src/cache/claims.ts imports src/cache/extract.ts on demand.
+import { claimsOfSources } from './cache/claims.js';
+import type { ClaimCache } from './cache/store.js';
+import type { ProgressEvent } from './progress/render.js';
 
 export interface RunOptions {
   sourcesDir: string;
@@ -17,6 +20,11 @@ export interface RunOptions {
   claimsDir?: string;
   /** Today's date (YYYY-MM-DD) for a source nothing dates; injectable for tests. */
   today?: string;
+  // [perf] Optional: claims cache (see src/cache/store.ts), progress callback,
+  // extraction worker threads (0 = none; default automatic for big stories).
+  cache?: ClaimCache;
+  onProgress?: (e: ProgressEvent) => void;
+  workers?: number;
 }
 
 function timed<T>(timings: Record<string, number>, stage: string, f: () => T): T {
@@ -46,59 +54,35 @@ function contextFor(source: Source, today: string, diagnostics: Diagnostic[]): E
   return { source, reference: today, referenceInferred: true };
 }
 
-/** Extract and describe every claim of one source. */
-export function claimsOfSource(source: Source, ctx: ExtractContext): Claim[] {
-  const sentences = splitSentences(source);
-  const raws = extractFromSource(source, sentences, ctx);
-  const bySentence = new Map<number, RawClaim[]>();
-  // Sentences are in file order: binary search keeps big files linear-ish.
-  const sentenceOf = (r: RawClaim) => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = sentences[mid];
-      if (r.start < s.start) hi = mid - 1;
-      else if (r.start >= s.end) lo = mid + 1;
-      else return s;
-    }
-    return undefined;
-  };
-  const claims: Claim[] = [];
-  const dateRaws = new Map<number, RawClaim[]>();
-  for (const r of raws) {
-    const s = sentenceOf(r);
-    if (!s) continue;
-    if (!bySentence.has(s.index)) bySentence.set(s.index, []);
-    bySentence.get(s.index)!.push(r);
-    if (r.kind === 'date') {
-      if (!dateRaws.has(s.index)) dateRaws.set(s.index, []);
-      dateRaws.get(s.index)!.push(r);
-    }
-  }
-  for (const s of sentences) {
-    for (const raw of bySentence.get(s.index) ?? []) {
-      claims.push(describeClaim({ raw, sentence: s, source, sentenceDates: dateRaws.get(s.index) ?? [] }));
-    }
-  }
-  return claims;
-}
+// [perf] claimsOfSource(source, ctx) moved unchanged to src/cache/extract.ts, so that
+// importing the pipeline no longer loads the extractors.
 
 export async function run(options: RunOptions): Promise<RunResult> {
   const timings: Record<string, number> = {};
   const t0 = performance.now();
+  const progress = options.onProgress;
+  progress?.({ stage: 'read' });
   const { sources, diagnostics } = await readSources(options.sourcesDir);
   timings.ingest = performance.now() - t0;
   const today = options.today ?? new Date().toISOString().slice(0, 10);
 
+  // [perf] Per-source claims: cached, or extracted (in worker threads for big stories).
+  progress?.({ stage: 'extract', sources: sources.length, done: 0, claims: 0, cached: 0 });
+  const jobs = sources.map((source) => ({ source, ctx: contextFor(source, today, diagnostics) }));
+  const t1 = performance.now();
+  const perSource = await claimsOfSources(jobs, {
+    cache: options.cache,
+    workers: options.workers,
+    onSource: progress ? (p) => progress({ stage: 'extract', done: p.done, claims: p.claims, cached: p.cached }) : undefined,
+  });
+  timings.extract = performance.now() - t1;
   const claims: Claim[] = [];
-  for (const source of sources) {
-    const ctx = contextFor(source, today, diagnostics);
-    claims.push(...timed(timings, 'extract', () => claimsOfSource(source, ctx)));
-  }
+  for (const cs of perSource) for (const c of cs) claims.push(c);
 
   const name = namerFor(sources);
+  progress?.({ stage: 'align', claims: claims.length });
   const { groups: auto } = timed(timings, 'align', () => align(claims));
+  progress?.({ stage: 'compare' });
   let groups = timed(timings, 'compare', () => judgeAll(auto, name));
   let review: RunResult['review'] = {};
   let catalogue;
@@ -107,6 +91,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     diagnostics.push(...read.diagnostics);
     catalogue = read.catalogue;
     if (catalogue) {
+      progress?.({ stage: 'catalogue' });
       const applied = timed(timings, 'catalogue', () =>
         applyCatalogue(groups, claims, catalogue!, (g: ClaimGroup) => judgeGroup(g, name)),
       );
@@ -116,5 +101,6 @@ export async function run(options: RunOptions): Promise<RunResult> {
     }
   }
   timings.total = performance.now() - t0;
+  progress?.({ stage: 'done' });
   return { sources, claims, groups, review, catalogue, diagnostics, timings };
 }

@@ -74,14 +74,18 @@ class Index {
   }
 
   candidates(f: Features): Cluster[] {
+    return this.candidatesFor(f.keys, f.claim.kind);
+  }
+
+  candidatesFor(keys: Iterable<string>, kind: Features['claim']['kind']): Cluster[] {
     const out = new Set<Cluster>();
-    for (const k of f.keys) {
+    for (const k of keys) {
       const list = this.byKey.get(k);
       if (!list) continue;
       const pool = list.length > MAX_CANDIDATES_PER_KEY
         ? [...list].sort((a, b) => b.members.length - a.members.length).slice(0, MAX_CANDIDATES_PER_KEY)
         : list;
-      for (const c of pool) if (c.members.length > 0 && c.kind === f.claim.kind) out.add(c);
+      for (const c of pool) if (c.members.length > 0 && c.kind === kind) out.add(c);
     }
     return [...out];
   }
@@ -169,5 +173,46 @@ export function cluster(features: Features[]): Features[][] {
     home.set(f, target);
   }
 
+  mergeClusters(clusters, index, home);
+
   return clusters.filter((c) => c.members.length > 0).map((c) => c.members);
+}
+
+/** Mean similarity of `b`'s members to `a`'s profile. */
+function fit(a: Cluster, b: Cluster): number {
+  let sum = 0;
+  for (const m of b.members) sum += similarity(m, a);
+  return sum / b.members.length;
+}
+
+/**
+ * Claim-by-claim joining splits a fact when its first statements happened
+ * to fall apart ("October 24 to 27" in two sources, "Friday through Monday"
+ * and "October 24 to 27" in two others). Two clusters whose members fit
+ * each other as a whole, in both directions on average, are one fact.
+ * Bounded rounds; only clusters sharing a block key are compared.
+ */
+function mergeClusters(clusters: Cluster[], index: Index, home: Map<Features, Cluster>): void {
+  for (let round = 0; round < 3; round++) {
+    let merged = false;
+    const bySize = clusters.filter((c) => c.members.length > 0).sort((x, y) => y.members.length - x.members.length || x.id - y.id);
+    for (const a of bySize) {
+      if (a.members.length === 0) continue;
+      const threshold = JOIN_THRESHOLD[a.kind] ?? 0.35;
+      for (const b of index.candidatesFor(a.keys, a.kind)) {
+        if (b === a || b.members.length === 0) continue;
+        if (!b.members.every((m) => admissible(a, m))) continue;
+        if (process.env.CLAIMCHECK_TRACE_ALIGN) process.stderr.write(`merge? ${a.members[0].claim.text} + ${b.members[0].claim.text}: ${fit(a, b).toFixed(2)} ${fit(b, a).toFixed(2)}\n`);
+        if (Math.min(fit(a, b), fit(b, a)) < threshold) continue;
+        for (const m of [...b.members]) {
+          remove(b, m);
+          add(a, m);
+          home.set(m, a);
+        }
+        index.register(a, a.keys);
+        merged = true;
+      }
+    }
+    if (!merged) break;
+  }
 }

@@ -69,6 +69,27 @@ function numericSim(f: Features, c: ClusterProfile): number {
   return contextSim(f, c, CHANNELS.local, CHANNELS.sentence, CHANNELS.names) - 0.15 * mismatch;
 }
 
+/**
+ * Two sources naming the same precise span of days ("October 24 to 27",
+ * "Friday through Monday" read as the same days) are likely speaking of one
+ * event. Agreeing values cannot hide a conflict, so this is safe to use
+ * where numbers' values are not (Full Fact: do not align on the number).
+ */
+/** A shared single day is weaker evidence than a shared multi-day range. */
+const SAME_DAY_BONUS = 0.06;
+const SAME_RANGE_BONUS = 0.12;
+
+function sameSpanBonus(f: Features, c: ClusterProfile): number {
+  const v = f.claim.value;
+  if (v.type !== 'date' || v.vague || v.granularity !== 'day') return 0;
+  const same = c.members.some((m) => {
+    const w = m.claim.value;
+    return w.type === 'date' && !w.vague && w.first === v.first && w.last === v.last;
+  });
+  if (!same) return 0;
+  return v.first === v.last ? SAME_DAY_BONUS : SAME_RANGE_BONUS;
+}
+
 function anyPersonMatch(a: string[], b: string[]): boolean {
   return a.some((x) => b.some((y) => sameName(x, y)));
 }
@@ -114,6 +135,8 @@ export function similarity(f: Features, c: ClusterProfile): number {
     case 'percent':
     case 'money':
       return numericSim(f, c);
+    case 'date':
+      return contextSim(f, c, CHANNELS.local, CHANNELS.sentence, CHANNELS.names) + sameSpanBonus(f, c);
     default:
       return contextSim(f, c, CHANNELS.local, CHANNELS.sentence, CHANNELS.names);
   }

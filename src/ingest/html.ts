@@ -25,21 +25,9 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { Published } from '../types.js';
 import { isoDate, parseDateLine, parseIsoDateTime } from './dates.js';
+import type { HtmlOffsetMap, OffsetRun } from './htmlMap.js';
 
-/** A stretch of readable text and the stretch of the file it came from. */
-export interface OffsetRun {
-  /** Readable-text offsets, end exclusive. */
-  start: number;
-  end: number;
-  /** File-text offsets, end exclusive. When both lengths are equal the characters correspond one to one. */
-  fileStart: number;
-  fileEnd: number;
-}
-
-/** Readable text → file text. Runs are sorted and do not overlap; characters not in a run came from no single place (the separators this module writes). */
-export interface HtmlOffsetMap {
-  runs: OffsetRun[];
-}
+export { mapToFile, htmlFileSpan, type HtmlOffsetMap, type OffsetRun } from './htmlMap.js';
 
 export type HtmlBlockKind = 'title' | 'byline' | 'heading' | 'prose' | 'caption';
 
@@ -326,8 +314,8 @@ function classNameOf(el: Element): string {
   return typeof c === 'string' ? c : '';
 }
 
-/** Walks an element's subtree in document order, writing blocks and text. */
-function walk(root: Node, b: ReadableBuilder, captionDepth = 0): void {
+/** Walks an element's subtree in document order, writing blocks and text; `kind` is the kind of text directly inside `root`. */
+function walk(root: Node, b: ReadableBuilder, kind: HtmlBlockKind): void {
   for (let node = root.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === 3) {
       b.append((node as Text).data);
@@ -338,18 +326,18 @@ function walk(root: Node, b: ReadableBuilder, captionDepth = 0): void {
     const name = el.localName?.toLowerCase() ?? '';
     if (SKIP.has(name)) continue;
     if (name === 'br' || name === 'hr') {
-      b.flush();
+      b.open(kind);
       continue;
     }
     const caption = name === 'figcaption' || name === 'caption' || CAPTION_CLASS.test(classNameOf(el));
-    const block = BLOCK.has(name) || caption;
-    if (block) b.open(captionDepth > 0 || caption ? 'caption' : HEADINGS.has(name) ? 'heading' : 'prose');
-    walk(el, b, captionDepth + (caption ? 1 : 0));
-    if (block) {
-      b.flush();
-      // Text after a nested block inside a caption is still caption.
-      if (captionDepth > 0) b.open('caption');
+    if (!BLOCK.has(name) && !caption) {
+      walk(el, b, kind);
+      continue;
     }
+    const inner: HtmlBlockKind = caption || kind === 'caption' ? 'caption' : HEADINGS.has(name) ? 'heading' : 'prose';
+    b.open(inner);
+    walk(el, b, inner);
+    b.open(kind);
   }
 }
 
@@ -527,7 +515,7 @@ export function readHtml(html: string): HtmlArticle {
   const before = b.blocks.length;
   if (body) {
     b.open('prose');
-    walk(body, b);
+    walk(body, b, 'prose');
     b.flush();
   }
   // Readability keeps the headline in the content on some pages: one title line.
@@ -536,41 +524,6 @@ export function readHtml(html: string): HtmlArticle {
     firstBody.kind = 'heading';
   }
   return { text: b.text, blocks: b.blocks, map: { runs: b.runs }, meta, readable };
-}
-
-// ---------------------------------------------------------------------------
-// 5. Readable offsets → file offsets.
-
-/** Index of the first run whose end is after `pos`. */
-function firstRunEndingAfter(runs: OffsetRun[], pos: number): number {
-  let lo = 0;
-  let hi = runs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (runs[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/**
- * The file range that readable text [start, end) came from: from the first
- * to the last mapped character inside the range (tags and entities between
- * them included). Undefined when no character of the range is mapped.
- */
-export function mapToFile(map: HtmlOffsetMap, start: number, end: number): { start: number; end: number } | undefined {
-  const { runs } = map;
-  if (end <= start) return undefined;
-  const i = firstRunEndingAfter(runs, start);
-  if (i >= runs.length || runs[i].start >= end) return undefined;
-  const j = firstRunEndingAfter(runs, end - 1);
-  const last = j < runs.length && runs[j].start <= end - 1 ? runs[j] : runs[j - 1];
-  const first = runs[i];
-  const exact = (r: OffsetRun) => r.end - r.start === r.fileEnd - r.fileStart;
-  const fileStart = exact(first) ? first.fileStart + Math.max(0, start - first.start) : first.fileStart;
-  const lastPos = Math.min(end, last.end) - 1;
-  const fileEnd = exact(last) ? last.fileStart + (lastPos - last.start) + 1 : last.fileEnd;
-  return { start: fileStart, end: fileEnd };
 }
 
 /**

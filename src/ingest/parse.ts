@@ -5,7 +5,7 @@
 import type { Diagnostic, Excluded, Published, Source } from '../types.js';
 import { classifyBody } from './classify.js';
 import { isoDate } from './dates.js';
-import { readFrontMatter } from './frontMatter.js';
+import { readFrontMatter, type FrontMatter } from './frontMatter.js';
 import { normalizeRegions } from './regions.js';
 import { findRepeats } from './repeats.js';
 import type { Span } from './segment.js';
@@ -17,6 +17,12 @@ export interface ParseOptions {
   path: string;
   /** The file's modification time: the last resort for a dateline's year. */
   mtime?: Date;
+  /** Read a leading "---" YAML block as front matter (default true; false for a web page's readable text). */
+  frontMatter?: boolean;
+  /** Metadata stated outside the text (a web page's <head>): wins over what the text itself suggests. */
+  meta?: { title?: string; outlet?: string; url?: string; published?: Published };
+  /** Regions the caller already knows are not prose (a web page's byline line and captions). */
+  excluded?: Excluded[];
 }
 
 /** A dateline with month and day but no year, waiting for the story's year. */
@@ -35,11 +41,13 @@ export interface ParsedSource {
 }
 
 export function parseSource(text: string, opts: ParseOptions): ParsedSource {
-  const fm = readFrontMatter(text, opts.path);
-  const body = classifyBody(text, fm.bodyStart, fm.title);
+  const fm: FrontMatter = opts.frontMatter === false ? { bodyStart: 0, diagnostics: [] } : readFrontMatter(text, opts.path);
+  const meta = opts.meta ?? {};
+  const fmTitle = meta.title ?? fm.title;
+  const body = classifyBody(text, fm.bodyStart, fmTitle);
   const { paragraphs, kinds } = body;
 
-  const excluded: Excluded[] = [];
+  const excluded: Excluded[] = [...(opts.excluded ?? [])];
   if (fm.region) excluded.push({ ...fm.region, reason: 'front-matter' });
   const units: Span[] = [];
   const datelineAt = new Map(body.datelines.map((d) => [d.index, d]));
@@ -77,11 +85,12 @@ export function parseSource(text: string, opts: ParseOptions): ParsedSource {
     bodyStart: fm.bodyStart,
     excluded: normalizeRegions(text, excluded),
   };
-  const outlet = fm.outlet ?? body.outlet;
+  const outlet = meta.outlet ?? fm.outlet ?? body.outlet;
   if (outlet !== undefined) source.outlet = outlet;
-  const title = fm.title ?? body.title;
+  const title = fmTitle ?? body.title;
   if (title !== undefined) source.title = title;
-  if (fm.url !== undefined) source.url = fm.url;
+  const url = meta.url ?? fm.url;
+  if (url !== undefined) source.url = url;
   if (body.titleSpan) source.titleSpan = body.titleSpan;
 
   const parsed: ParsedSource = { source, diagnostics: fm.diagnostics };
@@ -89,7 +98,7 @@ export function parseSource(text: string, opts: ParseOptions): ParsedSource {
 
   // Publication date: front matter, else the first date line (an "Updated"
   // line only when there is no other), else the first dated dateline.
-  let published: Published | undefined = fm.published;
+  let published: Published | undefined = meta.published ?? fm.published;
   if (!published && body.dateLines.length > 0) {
     const line = body.dateLines.find((l) => !l.parsed.updated) ?? body.dateLines[0];
     const d = line.parsed;
