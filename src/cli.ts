@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HELP, parseCli, UsageError, type CliOptions } from './cli/args.js';
-import { BUNDLED_CLAIMS, BUNDLED_SOURCES, CATALOGUE_FILE, PACKAGE_ROOT } from './paths.js';
+import { BUNDLED_CLAIMS, BUNDLED_SOURCES, CATALOGUE_FILE, PACKAGE_ROOT, displayPath } from './paths.js';
 import { FORMATTERS } from './report/index.js';
 import { claimReviewSkipped } from './report/claimreview.js';
 import { openFindings } from './report/gate.js';
@@ -30,7 +30,7 @@ function folders(o: CliOptions): { sourcesDir: string; claimsDir?: string } {
     if (!existsSync(o.sources)) throw new UsageError(`--sources: no such folder '${o.sources}'`);
     return { sourcesDir: o.sources, claimsDir: o.claims };
   }
-  return { sourcesDir: BUNDLED_SOURCES, claimsDir: o.claims ?? BUNDLED_CLAIMS };
+  return { sourcesDir: displayPath(BUNDLED_SOURCES), claimsDir: o.claims ?? displayPath(BUNDLED_CLAIMS) };
 }
 
 // [perf] The claims cache (.claimcheck-cache/, bypassed by --no-cache) and the

@@ -81,11 +81,21 @@ describe('readSourceFile', () => {
     ]);
   });
 
-  test('invalid UTF-8 is decoded with U+FFFD and a warning', async () => {
+  test('bytes that are not UTF-8 and look like Latin-1 are decoded as Windows-1252, said in an info diagnostic', async () => {
     const file = path.join(dir, 'latin1.txt');
     await writeFile(file, Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x70, 0x65, 0x6e, 0x73, 0x2e]));
     const { source, diagnostics } = await readSourceFile(file);
-    expect(source!.text).toBe('Caf\uFFFD opens.');
+    expect(source!.text).toBe('Café opens.');
+    expect(diagnostics.map((d) => [d.severity, d.ruleId])).toEqual([['info', 'ingest/encoding']]);
+    expect(diagnostics[0].message).toMatch(/Windows-1252/);
+  });
+
+  test('UTF-8 with a broken byte keeps UTF-8: U+FFFD and a warning', async () => {
+    const file = path.join(dir, 'broken-utf8.txt');
+    const good = Buffer.from('Café crème brûlée, naïve ', 'utf8');
+    await writeFile(file, Buffer.concat([good, Buffer.from([0xff]), Buffer.from(' opens.')]));
+    const { source, diagnostics } = await readSourceFile(file);
+    expect(source!.text).toBe('Café crème brûlée, naïve \uFFFD opens.');
     expect(diagnostics.map((d) => [d.severity, d.ruleId])).toEqual([['warning', 'ingest/invalid-utf8']]);
   });
 

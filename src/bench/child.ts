@@ -15,6 +15,8 @@ export interface ChildResult {
   /** Process wall time from Node's start to the end of run(), ms (node start-up before timeOrigin not included). */
   processMs: number;
   timings: Record<string, number>;
+  /** CPU time (user + system) of the process at the end of run(), ms: steadier than wall time on a busy machine. */
+  cpuMs: number;
   /** Peak resident set of the process at the end of run(), bytes. */
   peakRssBytes: number;
   cache?: { hits: number; misses: number; writes: number };
@@ -67,6 +69,10 @@ async function main(): Promise<void> {
     runMs: t2 - t1,
     processMs: t2,
     timings: result.timings,
+    cpuMs: (() => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1000;
+    })(),
     peakRssBytes: await peakRss(),
   };
   if (cache) out.cache = { hits: cache.stats.hits, misses: cache.stats.misses, writes: cache.stats.writes };

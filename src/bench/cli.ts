@@ -142,7 +142,7 @@ export function growthExponent(n1: number, t1: number, n2: number, t2: number): 
 }
 
 function timeCli(args: string[], cwd: string): number {
-  const env = { ...process.env, NO_COLOR: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1" };
   delete env.NODE_OPTIONS;
   const t0 = performance.now();
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd, env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });

@@ -104,7 +104,6 @@ async function inWorkers(
         current = undefined;
         resolve();
       });
-      w.unref();
       feed();
     });
   await Promise.all(Array.from({ length: n }, runWorker));

@@ -48,7 +48,7 @@ export function mapToFile(map: HtmlOffsetMap, start: number, end: number): { sta
   const fileStart = exact(first) ? first.fileStart + Math.max(0, start - first.start) : first.fileStart;
   const lastPos = Math.min(end, last.end) - 1;
   const fileEnd = exact(last) ? last.fileStart + (lastPos - last.start) + 1 : last.fileEnd;
-  return { start: fileStart, end: fileEnd };
+  return fileEnd > fileStart ? { start: fileStart, end: fileEnd } : undefined;
 }
 
 const maps = new WeakMap<Source, HtmlOffsetMap>();

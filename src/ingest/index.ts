@@ -1,19 +1,24 @@
 // Ingestion: files → Source objects (text, front matter, title, date,
-// excluded regions). Offsets in every Source index `source.text`, the file
-// decoded as UTF-8 with a leading byte-order mark removed (UTF-16 code
-// units, not bytes); CRLF line ends are kept, so offsets still slice.
+// excluded regions). Offsets in every Source index `source.text` (UTF-16
+// code units, not bytes):
+// - .md, .markdown, .txt: the file's text as decoded from disk (see
+//   decode.ts: UTF-8, UTF-16 or Windows-1252, byte-order mark removed,
+//   CRLF kept), front matter included;
+// - .html, .htm: the page's readable text (see html.ts), with a map back to
+//   the file (htmlFileSpan).
 
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic, Source } from '../types.js';
 import type { ParsedSource } from './parse.js';
-import { isSourceFile, listSources, readOne, sourceId } from './read.js';
+import { EXTENSION_LIST, isSourceFile, listSources, mapLimit, openErrorDiagnostic, READ_CONCURRENCY, readOne, sizeLimit, sourceId } from './read.js';
 import { resolveSingleDate, resolveStoryDates } from './storyDates.js';
 
 export { parseSource, type ParseOptions, type ParsedSource } from './parse.js';
 export { resolveStoryDates, resolveSingleDate, mostCommonDate } from './storyDates.js';
 export { decodeBytes } from './decode.js';
-export { SOURCE_EXTENSIONS, isSourceFile, sourceId } from './read.js';
+export { SOURCE_EXTENSIONS, HTML_EXTENSIONS, TEXT_EXTENSIONS, MAX_FILE_ENV, DEFAULT_MAX_FILE_MB, isHtmlFile, isSourceFile, sizeLimit, sourceId } from './read.js';
+export { htmlFileSpan, htmlOffsetMap, mapToFile, type HtmlOffsetMap, type OffsetRun } from './htmlMap.js';
 
 export interface ReadSourcesResult {
   sources: Source[];
@@ -42,7 +47,9 @@ function uniqueIds(files: string[], diagnostics: Diagnostic[]): string[] {
 
 async function readMany(files: string[], diagnostics: Diagnostic[]): Promise<ReadSourcesResult> {
   const ids = uniqueIds(files, diagnostics);
-  const results = await Promise.all(files.map((f, i) => readOne(f, ids[i])));
+  const limit = sizeLimit();
+  if (limit.problem && files.length > 0) diagnostics.push(limit.problem);
+  const results = await mapLimit(files, READ_CONCURRENCY, (f, i) => readOne(f, ids[i], { limit }));
   const parsed: ParsedSource[] = [];
   for (const r of results) {
     diagnostics.push(...r.diagnostics);
@@ -53,7 +60,7 @@ async function readMany(files: string[], diagnostics: Diagnostic[]): Promise<Rea
 }
 
 /**
- * Read every .md, .markdown and .txt file directly inside `dir`, sorted by
+ * Read every .md, .markdown, .txt, .html and .htm file directly inside `dir`, sorted by
  * name, as the sources of one story. Other files get an 'info' diagnostic;
  * nothing throws. Dates are settled across the story (see storyDates.ts).
  */
@@ -65,7 +72,7 @@ export async function readSources(dir: string): Promise<ReadSourcesResult> {
     diagnostics.push({
       severity: 'warning',
       file: dir,
-      message: 'The folder has no .md, .markdown or .txt files; nothing to check.',
+      message: `The folder has no ${EXTENSION_LIST} files; nothing to check — put the articles of one story in it.`,
       ruleId: 'ingest/no-sources',
     });
   }
@@ -97,7 +104,7 @@ export async function readSourcePaths(paths: string[]): Promise<ReadSourcesResul
     try {
       isDir = (await stat(p)).isDirectory();
     } catch (err) {
-      diagnostics.push({ severity: 'error', file: p, message: `Cannot open ${p} (${err instanceof Error ? err.message : String(err)}); it was skipped.`, ruleId: 'ingest/read-error', skipped: true });
+      diagnostics.push(await openErrorDiagnostic(p, err));
       continue;
     }
     if (isDir) {
@@ -106,7 +113,7 @@ export async function readSourcePaths(paths: string[]): Promise<ReadSourcesResul
       files.push(...listing.files);
     } else if (isSourceFile(p)) files.push(p);
     else {
-      diagnostics.push({ severity: 'info', file: p, message: `not a source (${path.extname(p) || 'no extension'}): only .md, .markdown and .txt files are read.`, ruleId: 'ingest/not-a-source' });
+      diagnostics.push({ severity: 'info', file: p, message: `not a source (${path.extname(p) || 'no extension'}): only ${EXTENSION_LIST} files are read.`, ruleId: 'ingest/not-a-source' });
     }
   }
   return readMany(files, diagnostics);
