@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { oneLine, sanitizeForTerminal } from '../../src/text/sanitize.js';
+import { oneLine, sanitizeForTerminal, UNSAFE_CHARACTER } from '../../src/text/sanitize.js';
 
 const CASES: [string, string, string][] = [
   ['plain text is unchanged', 'More than 40% of homes — “flooded”.', 'More than 40% of homes — “flooded”.'],
@@ -18,6 +18,9 @@ const CASES: [string, string, string][] = [
   ['8-bit APC runs to the line end', 'a\x9fhidden\nb', 'a\nb'],
   ['bidi overrides and isolates', 'price \u202e001$\u202c and \u2066x\u2069 \u202a\u202b\u202d', 'price 001$ and x '],
   ['zero-width characters and BOM', '\ufeffze\u200bro\u200cwi\u200ddth\u2060!', 'zerowidth!'],
+  ['bidi marks', 'a\u200eb\u200fc\u061cd', 'abcd'],
+  ['other invisible characters and tag characters', 'a\u2061b\u206ac\u180ed\ufff9e\u{e0041}\u{e007f}f', 'abcdef'],
+  ['emoji with variation selector and ZWJ sequences lose only the joiner', '\u2764\ufe0f', '\u2764\ufe0f'],
   ['non-Latin text and emoji stay', '北京 — Kraków ✓ 🙂', '北京 — Kraków ✓ 🙂'],
 ];
 
@@ -30,6 +33,11 @@ describe('sanitizeForTerminal', () => {
     const nasty = Array.from({ length: 256 }, (_, i) => String.fromCharCode(i)).join('') + '\u202a\u202e\u2066\u2069\u200b\ufeff';
     const out = sanitizeForTerminal(nasty);
     expect(out).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200b-\u200d\u2060\ufeff]/);
+  });
+
+  test('UNSAFE_CHARACTER matches nothing sanitizeForTerminal lets through', () => {
+    const all = Array.from({ length: 0x3000 }, (_, i) => String.fromCharCode(i)).join('') + '\ufeff\ufff9\ufffa\ufffb\u{e0001}\u{e0041}';
+    expect(sanitizeForTerminal(all)).not.toMatch(UNSAFE_CHARACTER);
   });
 
   test('oneLine folds whitespace after sanitizing', () => {

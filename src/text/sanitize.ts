@@ -15,10 +15,19 @@ const ESC_SEQUENCE =
 const C1_SEQUENCE = /\x9b[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?|[\x9d\x90\x98\x9e\x9f][^\n]*?(?:\x07|\x9c|(?=\n)|$)/g;
 // C0 controls except \t (09) and \n (0a); DEL; C1 controls.
 const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
-// Bidi embeddings/overrides (U+202A–U+202E) and isolates (U+2066–U+2069).
-const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
-// Zero-width space, non-joiner, joiner, word joiner, BOM / zero-width no-break space.
-const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+// Bidi embeddings/overrides (U+202A–U+202E), isolates (U+2066–U+2069) and
+// marks (LRM U+200E, RLM U+200F, ALM U+061C): all reorder what is shown.
+const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+// Invisible characters that can hide or split text: zero-width space,
+// non-joiner, joiner, word joiner, BOM / zero-width no-break space, Mongolian
+// vowel separator, invisible math operators (U+2061–U+2064), deprecated
+// format controls (U+206A–U+206F), interlinear annotation (U+FFF9–U+FFFB)
+// and Unicode tag characters (U+E0000–U+E007F, "ASCII smuggling").
+const ZERO_WIDTH = /[\u200b-\u200d\u2060-\u2064\u206a-\u206f\u180e\ufeff\ufff9-\ufffb]|\udb40[\udc00-\udc7f]/g;
+
+/** Every character sanitizeForTerminal removes when it stands alone (for tests and audits). */
+export const UNSAFE_CHARACTER =
+  /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u200b-\u200d\u2060-\u2064\u206a-\u206f\u180e\ufeff\ufff9-\ufffb]|\udb40[\udc00-\udc7f]/;
 
 export function sanitizeForTerminal(s: string): string {
   if (!s) return '';
