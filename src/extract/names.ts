@@ -6,7 +6,7 @@
 // Everything is linear in the text: one tokenisation, one gazetteer scan,
 // bounded look-arounds per token.
 
-import levenshtein from 'fast-levenshtein';
+import { nameTokens, sameName } from '../text/names.js';
 import { findActors, findPlaces, type WordToken, wordTokens } from '../gazetteer/index.js';
 
 // ---------------------------------------------------------------------------
@@ -195,7 +195,7 @@ export function prepare(text: string): Prepared {
   const toks = wordTokens(text);
   const geo = new Array<boolean>(toks.length).fill(false);
   const geoAt = new Array<number>(toks.length).fill(-1);
-  const raw = [...findPlaces(text), ...findActors(text)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const raw = [...findPlaces(text, toks), ...findActors(text, toks)].sort((a, b) => a.start - b.start || b.end - a.end);
   const geoSpans: GeoSpan[] = [];
   let k = 0;
   for (const sp of raw) {
@@ -515,41 +515,7 @@ function foldPart(s: string): string {
 // ---------------------------------------------------------------------------
 // Comparing names
 
-/** Lower-case words of a name, diacritics and possessives removed; hyphenated parts stay one word. */
-export function nameTokens(name: string): string[] {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[’']s\b/g, '')
-    .replace(/[‐‑–]/gu, '-')
-    .split(/[^\p{L}\p{N}-]+/u)
-    .map((w) => w.replace(/^-+|-+$/g, ''))
-    .filter(Boolean);
-}
-
-function sameToken(a: string, b: string): boolean {
-  if (a === b) return true;
-  return a.length >= 5 && b.length >= 5 && levenshtein.get(a, b) <= 1;
-}
-
-/**
- * True when two written names can be one person: equal ignoring case and
- * punctuation; a single word equal to the first or last word of a longer
- * name ("He" ~ "He Lifeng", "Trump" ~ "Donald Trump"); longer names whose
- * first and last words agree ("Donald J. Trump" ~ "Donald Trump"); words of
- * five letters or more may differ by one edit ("Jinpeng" ~ "Jinping").
- */
-export function sameName(a: string, b: string): boolean {
-  if (typeof a !== 'string' || typeof b !== 'string') return false;
-  const ta = nameTokens(a);
-  const tb = nameTokens(b);
-  if (ta.length === 0 || tb.length === 0) return false;
-  if (ta.length === tb.length) return ta.every((w, k) => sameToken(w, tb[k]));
-  const [short, long] = ta.length < tb.length ? [ta, tb] : [tb, ta];
-  if (short.length === 1) return sameToken(short[0], long[0]) || sameToken(short[0], long[long.length - 1]);
-  return sameToken(short[0], long[0]) && sameToken(short[short.length - 1], long[long.length - 1]);
-}
+export { nameTokens, sameName };
 
 // ---------------------------------------------------------------------------
 // Known names of a whole source (cached), for single-word matches

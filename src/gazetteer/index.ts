@@ -109,8 +109,19 @@ const PARTICLE_CAP = /^[dl]['’]\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_LETTER = /\p{L}/u;
 
+/** True when every character is an ASCII letter or digit (the common case: nothing to fold but case). */
+function plainAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
+
 /** Lower-case, diacritics removed, periods removed, curly apostrophes straightened. */
 export function foldWord(s: string): string {
+  // [perf] Fast path, same result: plain ASCII words have no marks, periods or apostrophes.
+  if (plainAscii(s)) return s.toLowerCase();
   return s
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -129,33 +140,67 @@ export function wordTokens(text: string): WordToken[] {
     const start = m.index;
     const fullEnd = start + raw.length;
     let possessive = false;
-    if (/['’]s$/u.test(raw) && raw.length > 2) {
+    // [perf] Character tests instead of regular expressions; same results as
+    // /['’]s$/u, /['’]$/u, /s$/iu, /^\p{Lu}/u, /^[dl]['’]\p{Lu}/u, /\p{L}/u, /\p{Ll}/u.
+    const len = raw.length;
+    const lastCode = raw.charCodeAt(len - 1);
+    const beforeLast = len > 1 ? raw.charCodeAt(len - 2) : -1;
+    if (lastCode === 115 && (beforeLast === 39 || beforeLast === 0x2019) && len > 2) {
       raw = raw.slice(0, -2);
       possessive = true;
-    } else if (/['’]$/u.test(raw)) {
+    } else if (lastCode === 39 || lastCode === 0x2019) {
       raw = raw.slice(0, -1);
-      possessive = /s$/iu.test(raw);
+      const c = raw.charCodeAt(raw.length - 1);
+      possessive = c === 115 || c === 83 || c === 0x17f; // s, S, ſ (as /s$/iu)
     }
     if (raw === '') continue;
+    const first = raw.charCodeAt(0);
+    let capital: boolean;
+    if (first >= 65 && first <= 90) capital = true;
+    else if (first < 128 && first !== 100 && first !== 108) capital = false;
+    else capital = UPPER_START.test(raw) || PARTICLE_CAP.test(raw);
+    let allCaps: boolean;
+    if (plainAscii(raw)) {
+      let letter = false;
+      let lower = false;
+      for (let i = 0; i < raw.length; i++) {
+        const c = raw.charCodeAt(i);
+        if (c >= 97) lower = true;
+        if (c >= 65) letter = true;
+      }
+      allCaps = letter && !lower;
+    } else {
+      allCaps = HAS_LETTER.test(raw) && !HAS_LOWER.test(raw);
+    }
     out.push({
       start,
       end: start + raw.length,
       fullEnd,
       raw,
       norm: foldWord(raw),
-      capital: UPPER_START.test(raw) || PARTICLE_CAP.test(raw),
-      allCaps: HAS_LETTER.test(raw) && !HAS_LOWER.test(raw),
+      capital,
+      allCaps,
       possessive,
     });
   }
   return out;
 }
 
+// [perf] Keys of short names repeat (actor words, entity names): remembered, bounded.
+const keyMemo = new Map<string, string>();
+
 /** Key of a name: its folded words joined by single spaces, a leading "the" dropped. */
 export function placeKey(name: string): string {
+  const known = keyMemo.get(name);
+  if (known !== undefined) return known;
   const toks = wordTokens(name).map((t) => t.norm);
   if (toks.length > 1 && toks[0] === 'the') toks.shift();
-  return toks.join(' ');
+  const key = toks.join(' ');
+  if (name.length <= 64) {
+    if (keyMemo.size >= 20_000) keyMemo.clear();
+    keyMemo.set(name, key);
+  }
+  return key;
 }
 
 function isAcronym(alias: string): boolean {
@@ -485,10 +530,11 @@ function atSentenceStart(text: string, start: number): boolean {
  * to `text`. "City, Region" pairs choose the readings that fit together
  * ("Atlanta, Georgia" → the US state). Demonyms are not places.
  */
-export function findPlaces(text: string): PlaceMatch[] {
+export function findPlaces(text: string, tokens?: WordToken[]): PlaceMatch[] {
   if (typeof text !== 'string' || text === '') return [];
   const tb = t();
-  const toks = wordTokens(text);
+  // [perf] Callers that tokenised `text` already (wordTokens(text)) pass the tokens.
+  const toks = tokens ?? wordTokens(text);
   const hits = scan(text, toks, tb.maxTokens, (k) => tb.places.get(k));
   const chosen: Entry[] = hits.map((h) => tb.places.get(h.key)!.entries[0]);
   const keep = keepUnambiguous(text, toks, hits);
@@ -555,10 +601,11 @@ function isPlaceToken(hits: RawHit[], tokenIndex: number): boolean {
  * Words in `text` that stand for a country's government or people: country
  * names and aliases, demonyms, capitals and metonyms ("the White House").
  */
-export function findActors(text: string): ActorMatch[] {
+export function findActors(text: string, tokens?: WordToken[]): ActorMatch[] {
   if (typeof text !== 'string' || text === '') return [];
   const tb = t();
-  const toks = wordTokens(text);
+  // [perf] Callers that tokenised `text` already (wordTokens(text)) pass the tokens.
+  const toks = tokens ?? wordTokens(text);
   const all = scan(text, toks, tb.maxActorTokens, (k) => tb.actors.get(k));
   const keep = keepUnambiguous(text, toks, all);
   const hits = all.filter((_, k) => keep[k]);

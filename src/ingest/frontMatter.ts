@@ -5,6 +5,7 @@ import { isMap, isScalar, parseDocument, type Pair } from 'yaml';
 import type { Diagnostic, Published } from '../types.js';
 import { parseIsoDateTime, isoDate } from './dates.js';
 import { lineColumn } from './position.js';
+import { shown } from './shown.js';
 import { lineSpans } from './segment.js';
 
 export const FRONT_MATTER_KEYS = ['outlet', 'title', 'published', 'url'] as const;
@@ -68,7 +69,7 @@ export function readFrontMatter(text: string, file: string): FrontMatter {
         file,
         line,
         column,
-        message: `Front matter is not valid YAML (${what}); its values were ignored and the article was read without them — fix the YAML at this position.`,
+        message: `Front matter is not valid YAML (${shown(what, 120)}); its values were ignored and the article was read without them — fix the YAML at this position.`,
         ruleId: 'ingest/front-matter-yaml',
       });
     }
@@ -76,7 +77,7 @@ export function readFrontMatter(text: string, file: string): FrontMatter {
   }
   for (const w of doc.warnings) {
     const { line, column } = at(w.pos[0]);
-    diagnostics.push({ severity: 'warning', file, line, column, message: `Front matter: ${w.message.split('\n')[0]}.`, ruleId: 'ingest/front-matter-yaml' });
+    diagnostics.push({ severity: 'warning', file, line, column, message: `Front matter: ${shown(w.message.split('\n')[0], 120)}.`, ruleId: 'ingest/front-matter-yaml' });
   }
   const contents = doc.contents;
   if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) return fm;
@@ -101,7 +102,7 @@ export function readFrontMatter(text: string, file: string): FrontMatter {
     const warn = (message: string, ruleId: string, pos = valuePos) =>
       diagnostics.push({ severity: 'warning', file, line: pos.line, column: pos.column, message, ruleId });
     if (!(FRONT_MATTER_KEYS as readonly string[]).includes(key)) {
-      warn(`Unknown front-matter key "${key}" (known keys: ${FRONT_MATTER_KEYS.join(', ')}); it was ignored.`, 'ingest/front-matter-key', keyPos);
+      warn(`Unknown front-matter key "${shown(key)}" (known keys: ${FRONT_MATTER_KEYS.join(', ')}); it was ignored.`, 'ingest/front-matter-key', keyPos);
       continue;
     }
     const raw: unknown = isScalar(valueNode) ? valueNode.value : valueNode == null ? null : (valueNode as { toJSON(): unknown }).toJSON();
@@ -111,13 +112,13 @@ export function readFrontMatter(text: string, file: string): FrontMatter {
       if (published) fm.published = published;
       else
         warn(
-          `Front-matter "published: ${String(raw)}" is not an ISO date (use 2025-10-23 or 2025-10-23T14:17:00+03:00); it was ignored.`,
+          `Front-matter "published: ${shown(String(raw))}" is not an ISO date (use 2025-10-23 or 2025-10-23T14:17:00+03:00); it was ignored.`,
           'ingest/front-matter-value',
         );
       continue;
     }
     if (typeof raw === 'object') {
-      warn(`Front-matter "${key}" must be a single line of text; it was ignored.`, 'ingest/front-matter-value');
+      warn(`Front-matter "${shown(key)}" must be a single line of text; it was ignored.`, 'ingest/front-matter-value');
       continue;
     }
     const value = String(raw).trim();

@@ -13,6 +13,7 @@ import type { Diagnostic, Source } from '../types.js';
 import type { ParsedSource } from './parse.js';
 import { EXTENSION_LIST, isSourceFile, listSources, mapLimit, openErrorDiagnostic, READ_CONCURRENCY, readOne, sizeLimit, sourceId } from './read.js';
 import { resolveSingleDate, resolveStoryDates } from './storyDates.js';
+import { shown } from './shown.js';
 
 export { parseSource, type ParseOptions, type ParsedSource } from './parse.js';
 export { resolveStoryDates, resolveSingleDate, mostCommonDate } from './storyDates.js';
@@ -35,7 +36,7 @@ function uniqueIds(files: string[], diagnostics: Diagnostic[]): string[] {
       diagnostics.push({
         severity: 'warning',
         file,
-        message: `Another source already has the id "${id}"; this one is called "${alt}" (rename one of the files).`,
+        message: `Another source already has the id "${shown(id)}"; this one is called "${shown(alt)}" (rename one of the files).`,
         ruleId: 'ingest/duplicate-id',
       });
       id = alt;
@@ -113,7 +114,7 @@ export async function readSourcePaths(paths: string[]): Promise<ReadSourcesResul
       files.push(...listing.files);
     } else if (isSourceFile(p)) files.push(p);
     else {
-      diagnostics.push({ severity: 'info', file: p, message: `not a source (${path.extname(p) || 'no extension'}): only ${EXTENSION_LIST} files are read.`, ruleId: 'ingest/not-a-source' });
+      diagnostics.push({ severity: 'info', file: p, message: `not a source (${shown(path.extname(p)) || 'no extension'}): only ${EXTENSION_LIST} files are read.`, ruleId: 'ingest/not-a-source' });
     }
   }
   return readMany(files, diagnostics);

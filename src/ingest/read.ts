@@ -10,6 +10,7 @@ import type { Diagnostic, Excluded } from '../types.js';
 import { decodeBytes, encodingLabel, type Decoded } from './decode.js';
 import { registerHtmlMap } from './htmlMap.js';
 import { parseSource, type ParsedSource } from './parse.js';
+import { shown } from './shown.js';
 
 export const TEXT_EXTENSIONS = ['.md', '.markdown', '.txt'] as const;
 export const HTML_EXTENSIONS = ['.html', '.htm'] as const;
@@ -58,7 +59,7 @@ export function sizeLimit(env: NodeJS.ProcessEnv = process.env): SizeLimit {
     problem: {
       severity: 'warning',
       file: MAX_FILE_ENV,
-      message: `${MAX_FILE_ENV}=${JSON.stringify(raw)} is not a positive number of megabytes; the default limit of ${DEFAULT_MAX_FILE_MB} MB was used (set it to e.g. 20).`,
+      message: `${MAX_FILE_ENV}="${shown(raw)}" is not a positive number of megabytes; the default limit of ${DEFAULT_MAX_FILE_MB} MB was used (set it to e.g. 20).`,
       ruleId: 'ingest/size-limit-setting',
     },
   };
@@ -103,7 +104,7 @@ export async function openErrorDiagnostic(file: string, err: unknown): Promise<D
     case 'ENFILE':
       return d('Too many files are open at once to read this one; it was skipped — raise the open-file limit (ulimit -n) and run again.');
     default:
-      return d(`Cannot read the file (${errorText(err)}); it was skipped — check that it is a readable file.`);
+      return d(`Cannot read the file (${shown(errorText(err), 160)}); it was skipped — check that it is a readable file.`);
   }
 }
 
@@ -250,7 +251,7 @@ async function parseHtml(file: string, id: string, text: string, mtime: Date, di
     diagnostics.push({
       severity: 'error',
       file,
-      message: `The web page could not be read (${errorText(err)}); it was skipped — save the article's text as a .txt file instead.`,
+      message: `The web page could not be read (${shown(errorText(err), 160)}); it was skipped — save the article's text as a .txt file instead.`,
       ruleId: 'ingest/html-error',
       skipped: true,
     });
@@ -316,7 +317,7 @@ export async function listSources(dir: string): Promise<Listing> {
             ? 'permission denied — make it readable (chmod a+rx)'
             : code === 'ELOOP'
               ? 'it is a symbolic link that loops back on itself — fix the link'
-              : `${errorText(err)} — check the path`;
+              : `${shown(errorText(err), 160)} — check the path`;
     diagnostics.push({ severity: 'error', file: dir, message: `Cannot read the folder: ${what}.`, ruleId: 'ingest/no-folder', skipped: true });
     return { files: [], diagnostics };
   }
@@ -331,7 +332,7 @@ export async function listSources(dir: string): Promise<Listing> {
       diagnostics.push({ severity: 'info', file, message: 'not a source (README): folder notes are not read as an article.', ruleId: 'ingest/not-a-source' });
     } else if (isSourceFile(name)) files.push(file);
     else {
-      const ext = path.extname(name) || 'no extension';
+      const ext = shown(path.extname(name)) || 'no extension';
       diagnostics.push({
         severity: 'info',
         file,

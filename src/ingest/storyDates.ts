@@ -4,6 +4,7 @@
 
 import type { Diagnostic, Published } from '../types.js';
 import { daysInMonth, isoDate } from './dates.js';
+import { shown } from './shown.js';
 import type { ParsedSource, PendingDateline } from './parse.js';
 
 function dayNumber(iso: string): number {
@@ -61,7 +62,7 @@ export function resolveSingleDate(p: ParsedSource): Diagnostic[] {
     {
       severity: 'info',
       file: p.source.path,
-      message: `The dateline "${p.pendingDateline.text}" has no year; used ${date.slice(0, 4)} from the file's modification time (state the year in front matter "published:" to be sure).`,
+      message: `The dateline "${shown(p.pendingDateline.text)}" has no year; used ${date.slice(0, 4)} from the file's modification time (state the year in front matter "published:" to be sure).`,
       ruleId: 'ingest/dateline-year',
     },
   ];
