@@ -2,6 +2,7 @@
 // words near the value, its sentence and its named entities; the people it
 // names; and the block keys that decide which clusters it is compared with.
 import type { Claim } from '../types.js';
+import { nameTokens } from '../text/names.js';
 import { contentStems } from '../text/terms.js';
 import type { Idf } from './idf.js';
 import { norm, type Vec } from './vectors.js';
@@ -64,15 +65,6 @@ function personsOf(claim: Claim): string[] {
   if (v.type === 'medium') return v.participants;
   if (v.type === 'quote') return v.speaker ? [v.speaker] : [];
   return [];
-}
-
-/** Lower-case word tokens of a person's name, for block keys. */
-export function nameTokens(name: string): string[] {
-  return name
-    .toLowerCase()
-    .replace(/[’']s\b/g, '')
-    .split(/[^\p{L}]+/u)
-    .filter((t) => t.length > 1);
 }
 
 export function featuresOf(claim: Claim, idf: Idf): Features {

@@ -21,6 +21,33 @@ const LABELS = new Set([
   'font size', 'text size', 'save', 'bookmark', 'follow', 'all rights reserved',
 ]);
 
+/** Headings of link lists to other articles: the short lines after one are headlines of other stories. */
+const RELATED_HEADINGS = new Set([
+  'similar news', 'related', 'related news', 'related articles', 'related stories', 'related content', 'related posts',
+  'read more', 'read also', 'see also', 'read next', 'more news', 'more stories', 'you may also like', 'you might also like',
+  'recommended', 'recommended for you', 'most read', 'most popular', 'popular', 'trending', 'trending now', 'latest',
+  'latest news', 'top stories', 'more on this story', 'more on this topic', 'editor\'s picks', 'editors picks', 'also read',
+  'in other news', 'what to read next', 'around the web',
+]);
+
+/** A heading that opens a list of links to other articles ("Similar News", "More from The Daily Example"). */
+export function isRelatedHeading(paragraph: string): boolean {
+  const s = paragraph.trim();
+  if (s.length === 0 || s.length > 60) return false;
+  const key = labelKey(s);
+  return RELATED_HEADINGS.has(key) || /^more (?:from|stories from|news from|articles from|on)\s+\S/i.test(s);
+}
+
+/**
+ * A line in a list of links to other articles: a headline (at most 20
+ * words, 160 characters) that does not end like a sentence of prose.
+ */
+export function isLinkListItem(paragraph: string): boolean {
+  const s = paragraph.trim();
+  if (s.length === 0 || s.length > 160 || wordCount(s) > 20) return false;
+  return !/[.:;,]["”’)]*$/u.test(s);
+}
+
 /** Photo/video placeholders left behind by a page's media block. */
 const MARKERS = new Set(['photo', 'photos', 'bigphoto', 'video', 'videos', 'gallery', 'image', 'images', 'picture']);
 

@@ -3,7 +3,7 @@
 // outlet's self-naming. Paragraph-level only; repeats are found afterwards.
 
 import { paragraphSpans, normalizeForCompare, type Span } from './segment.js';
-import { isBoilerplate, isMediaMarker, isShortTag } from './boilerplate.js';
+import { isBoilerplate, isLinkListItem, isMediaMarker, isRelatedHeading, isShortTag } from './boilerplate.js';
 import { hasPhotoCredit } from './captions.js';
 import { parseDateLine, parseDateline, type DateLine, type Dateline } from './dates.js';
 import { outletFromLine } from './outlet.js';
@@ -27,6 +27,9 @@ export interface Classified {
 /** Datelines are looked for in this many prose paragraphs after the headline. */
 const DATELINE_PARAGRAPHS = 5;
 
+/** Lines after a "Similar News" heading read as links to other stories, at most. */
+const MAX_LINK_LIST = 20;
+
 export function classifyBody(text: string, bodyStart: number, frontMatterTitle?: string): Classified {
   const paragraphs = paragraphSpans(text, bodyStart);
   const texts = paragraphs.map((p) => (p.end - p.start > 400 ? '' : text.slice(p.start, p.end)));
@@ -49,6 +52,18 @@ export function classifyBody(text: string, bodyStart: number, frontMatterTitle?:
     } else if (isMediaMarker(t)) kinds[i] = 'marker';
     else if (isBoilerplate(t)) kinds[i] = 'boilerplate';
     else if (hasPhotoCredit(t)) kinds[i] = 'caption';
+  }
+
+  // 1b. Link lists: after a "Similar News" / "Related" heading, the headline-like
+  //     lines that follow (up to the first line of prose) are other stories.
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (long[i] || !isRelatedHeading(texts[i])) continue;
+    kinds[i] = 'boilerplate';
+    for (let j = i + 1; j < paragraphs.length && j <= i + MAX_LINK_LIST; j++) {
+      if (long[j] || (kinds[j] !== 'prose' && kinds[j] !== 'boilerplate') || !isLinkListItem(texts[j])) break;
+      kinds[j] = 'boilerplate';
+      i = j;
+    }
   }
 
   // 2. Media markers ("Photo", "BigPhoto"): the paragraph on the line right
