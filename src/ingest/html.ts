@@ -364,10 +364,10 @@ function metaContent(doc: MetaDoc, keys: string[]): { key: string; value: string
   return best ? { key: best.key, value: best.value } : undefined;
 }
 
-/** The first `datePublished` in the page's JSON-LD blocks (articles first). */
-function jsonLdDatePublished(doc: MetaDoc): string | undefined {
+/** `datePublished` and the publisher's name from the page's JSON-LD blocks (articles first). */
+function jsonLd(doc: MetaDoc): { datePublished?: string; publisher?: string } {
   const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
-  const found: Array<{ value: string; article: boolean }> = [];
+  const found: Array<{ date?: string; publisher?: string; article: boolean }> = [];
   const visit = (v: unknown, depth: number) => {
     if (depth > 6 || v === null || typeof v !== 'object') return;
     if (Array.isArray(v)) {
@@ -375,20 +375,22 @@ function jsonLdDatePublished(doc: MetaDoc): string | undefined {
       return;
     }
     const o = v as Record<string, unknown>;
-    if (typeof o.datePublished === 'string') {
-      const type = ([] as unknown[]).concat(o['@type'] ?? []).join(' ');
-      found.push({ value: o.datePublished, article: /article|posting|report/i.test(type) });
-    }
+    const type = ([] as unknown[]).concat(o['@type'] ?? []).join(' ');
+    const pub = o.publisher as Record<string, unknown> | undefined;
+    const publisher = pub && typeof pub === 'object' && typeof pub.name === 'string' ? pub.name : undefined;
+    const date = typeof o.datePublished === 'string' ? o.datePublished : undefined;
+    if (date || publisher) found.push({ date, publisher, article: /article|posting|report/i.test(type) });
     for (const k of ['@graph', 'mainEntity', 'mainEntityOfPage', 'hasPart']) if (k in o) visit(o[k], depth + 1);
   };
   for (let i = 0; i < scripts.length; i++) {
     try {
       visit(JSON.parse(scripts[i].textContent ?? ''), 0);
     } catch {
-      // Broken JSON-LD is common; the other date sources still apply.
+      // Broken JSON-LD is common; the other sources of metadata still apply.
     }
   }
-  return (found.find((f) => f.article) ?? found[0])?.value;
+  const ordered = [...found.filter((f) => f.article), ...found.filter((f) => !f.article)];
+  return { datePublished: ordered.find((f) => f.date)?.date, publisher: ordered.find((f) => f.publisher)?.publisher };
 }
 
 function toPublished(value: string, evidence: string): Published | undefined {
@@ -409,7 +411,7 @@ function publishedOf(doc: MetaDoc): Published | undefined {
     const p = toPublished(meta.value, `<meta ${meta.key}="${meta.value}">`);
     if (p) return p;
   }
-  const ld = jsonLdDatePublished(doc);
+  const ld = jsonLd(doc).datePublished;
   if (ld) {
     const p = toPublished(ld, `JSON-LD datePublished "${ld}"`);
     if (p) return p;
@@ -474,7 +476,8 @@ export function readHtml(html: string): HtmlArticle {
   const doc = document as unknown as MetaDoc & Document;
 
   const meta: HtmlMeta = {};
-  const outlet = clean(metaContent(doc, ['og:site_name', 'application-name'])?.value);
+  // Read before Readability runs: it removes <script> elements (JSON-LD).
+  const outlet = clean(metaContent(doc, ['og:site_name', 'application-name'])?.value) ?? clean(jsonLd(doc).publisher);
   const url = clean(urlOf(doc));
   const published = publishedOf(doc);
   const lang = clean(doc.documentElement?.getAttribute?.('lang'));

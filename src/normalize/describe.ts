@@ -69,6 +69,23 @@ function squash(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
+const LEADING_CONNECTOR = /^(?:and|but|or|while|as|so|according to|after|before|following|in|on|at|to)\s+/i;
+
+/** The words before a value, from the last comma on ("In retaliation, US President … threatened"). */
+function trimBefore(before: string): string {
+  const comma = before.lastIndexOf(',');
+  let out = comma >= 0 && before.slice(comma + 1).trim().split(/\s+/).length >= 3 ? before.slice(comma + 1) : before;
+  out = out.trim().replace(/^[^\p{L}\p{N}]+/u, '');
+  for (let i = 0; i < 3 && LEADING_CONNECTOR.test(out); i++) out = out.replace(LEADING_CONNECTOR, '');
+  return out;
+}
+
+/** The words after a value, up to the first comma. */
+function trimAfter(after: string): string {
+  const comma = after.indexOf(',');
+  return comma >= 0 && after.slice(0, comma).trim().split(/\s+/).length >= 2 ? after.slice(0, comma) : after;
+}
+
 function subjectFor(value: Value, raw: RawClaim, before: string, after: string): string {
   switch (value.type) {
     case 'title':
@@ -78,9 +95,11 @@ function subjectFor(value: Value, raw: RawClaim, before: string, after: string):
     case 'medium':
       return value.participants.length ? `how ${value.participants.join(' and ')} spoke` : 'how the parties spoke';
     case 'place':
-      return raw.subjectHint ? `place of the ${raw.subjectHint}` : squash(`${before} … ${after}`);
+      return raw.subjectHint ? `place of the ${raw.subjectHint.toLowerCase()}` : squash(`${before} … ${after}`);
     default: {
-      const phrase = squash(`${before} … ${after}`).replace(/^[,.\s]+|[,.\s]+$/g, '');
+      const phrase = squash(`${trimBefore(before)} … ${trimAfter(after)}`)
+        .replace(/… [,;:]\s*/g, '… ')
+        .replace(/^[,.\s]+|[,.\s]+$/g, '');
       return phrase === '…' ? (raw.subjectHint ?? raw.text) : phrase;
     }
   }

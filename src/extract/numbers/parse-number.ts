@@ -64,7 +64,23 @@ export function parseDigits(s: string): number | null {
 
 type Piece = 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'a' | 'dozen' | 'half' | null;
 
-function smallWordValue(w: string): { v: number; kind: 'unit' | 'teen' | 'tens' } | null {
+type Small = { v: number; kind: 'unit' | 'teen' | 'tens' } | null;
+
+// [perf] Every word of every sentence is looked up, several times (one scan per
+// numeric extractor): the answers are remembered (read-only results).
+const smallMemo = new Map<string, Small>();
+
+function smallWordValue(w: string): Small {
+  let r = smallMemo.get(w);
+  if (r === undefined) {
+    r = computeSmallWordValue(w);
+    if (smallMemo.size >= 50_000) smallMemo.clear();
+    smallMemo.set(w, r);
+  }
+  return r;
+}
+
+function computeSmallWordValue(w: string): Small {
   if (w in UNITS) return { v: UNITS[w], kind: 'unit' };
   if (w in TEENS) return { v: TEENS[w], kind: 'teen' };
   if (w in TENS) return { v: TENS[w], kind: 'tens' };
@@ -200,6 +216,17 @@ function parseWordsAt(tokens: Tok[], i: number): { value: number; lastTok: numbe
  * to right. Codes, times and ordinals are not numbers here.
  */
 export function scanNumbers(tokens: Tok[], text: string): NumberMatch[] {
+  // [perf] The percent, count and money extractors scan the same sentence's
+  // tokens in turn: the last answer is reused (callers only read it).
+  if (tokens === lastScan.tokens && text === lastScan.text) return lastScan.out;
+  const out = scanNumbersUncached(tokens, text);
+  lastScan = { tokens, text, out };
+  return out;
+}
+
+let lastScan: { tokens?: Tok[]; text?: string; out: NumberMatch[] } = { out: [] };
+
+function scanNumbersUncached(tokens: Tok[], text: string): NumberMatch[] {
   const out: NumberMatch[] = [];
   const n = tokens.length;
   for (let i = 0; i < n; i++) {

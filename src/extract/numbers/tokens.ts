@@ -93,8 +93,22 @@ function classify(text: string): TokType {
   return 'mixed';
 }
 
-/** Split text into tokens in one pass. Never throws. */
+// [perf] The numeric extractors tokenise each sentence in turn (percent,
+// money, count, ordinal): the last text's tokens are reused. Callers only
+// read the tokens; never modify the returned array or its tokens.
+let lastText: string | undefined;
+let lastTokens: Tok[] = [];
+
+/** Split text into tokens in one pass. Never throws. The result is shared: read-only. */
 export function tokenize(text: string): Tok[] {
+  if (text === lastText) return lastTokens;
+  const out = tokenizeUncached(text);
+  lastText = text;
+  lastTokens = out;
+  return out;
+}
+
+function tokenizeUncached(text: string): Tok[] {
   const out: Tok[] = [];
   const n = text.length;
   let i = 0;
