@@ -8,4 +8,5 @@ export default {
   },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts', '<rootDir>/__tests__/**/*.test.tsx'],
   testTimeout: 20000,
+  setupFiles: ['<rootDir>/__tests__/setup-env.js'],
 };

@@ -97,6 +97,10 @@ async function review(o: CliOptions): Promise<number> {
   }
   const result = await runEngine(o);
   const { claimsDir } = folders(o);
+  // ink renders only a final frame when it believes it runs in CI (CI or
+  // CONTINUOUS_INTEGRATION set). We only get here with a terminal on both
+  // ends, which is interactive by definition, so say so before ink loads.
+  for (const key of ['CI', 'CONTINUOUS_INTEGRATION']) if (key in process.env) process.env[key] = 'false';
   const { runReview } = await import('./tui/app.js');
   const cataloguePath = claimsDir ? path.join(claimsDir, CATALOGUE_FILE) : undefined;
   return runReview(result, { cataloguePath, color: o.noColor ? false : undefined });

@@ -465,6 +465,19 @@ function sameText(a: string, b: string): boolean {
 }
 
 /**
+ * The page as a DOM. linkedom builds no <html> or <body> for a fragment
+ * (a page saved without them, or garbage): wrap it then, so there is always
+ * a document element and a body. Offsets never come from this DOM, so the
+ * wrapping moves nothing.
+ */
+function parseDocument(html: string): Document {
+  const wrapped = () => parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`).document;
+  let document = /<body[\s>]/i.test(html) ? parseHTML(html).document : wrapped();
+  if (!document.documentElement || !document.body) document = wrapped();
+  return document as unknown as Document;
+}
+
+/**
  * Read a saved web page: metadata from <head> (og:site_name, article:
  * published_time, JSON-LD datePublished, <time datetime>, link
  * rel=canonical / og:url), the article with Readability, and the readable
@@ -472,7 +485,20 @@ function sameText(a: string, b: string): boolean {
  */
 export function readHtml(html: string): HtmlArticle {
   const stream = scanText(html);
-  const { document } = parseHTML(html);
+  try {
+    return readWithDom(html, stream);
+  } catch {
+    // The DOM library gave up on this page: its visible text, as one block.
+    const b = new ReadableBuilder(stream);
+    b.open('prose');
+    b.append(stream.s);
+    b.flush();
+    return { text: b.text, blocks: b.blocks, map: { runs: b.runs }, meta: {}, readable: false };
+  }
+}
+
+function readWithDom(html: string, stream: TextStream): HtmlArticle {
+  const document = parseDocument(html);
   const doc = document as unknown as MetaDoc & Document;
 
   const meta: HtmlMeta = {};
@@ -503,7 +529,8 @@ export function readHtml(html: string): HtmlArticle {
   const content = article?.content ?? null;
   const readable = content !== null && clean(content.textContent) !== undefined;
   const b = new ReadableBuilder(stream);
-  const body = readable ? content! : ((doc as unknown as Document).body as Node | null);
+  // Readability takes the document apart as it works: the fallback reads a fresh copy.
+  const body = readable ? content! : (parseDocument(html).body as Node | null);
 
   if (title) {
     b.open('title');
