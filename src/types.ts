@@ -211,6 +211,11 @@ export interface ClaimContext {
   actor?: string;
   /** 'actual' unless the text frames the value as a threat, plan, forecast or possibility. */
   modality: 'actual' | 'threat' | 'plan' | 'forecast' | 'possible';
+  /**
+   * The value's part in a change: "cut the rate to 9% (new) from 11% (old)",
+   * "rise by 4.2% (change)". Old and new values are different facts.
+   */
+  role?: 'from' | 'to' | 'by';
 }
 
 export interface Claim {
@@ -226,6 +231,8 @@ export interface Claim {
   sentence: { start: number; end: number; text: string; index: number };
   /** What the value is about, in words taken from the sentence. */
   subject: string;
+  /** Words the extractor gave for the subject: a counted noun, a place's event ("talks"), a speaker. */
+  hint?: string;
   /** Stemmed content terms describing the subject, for alignment. */
   terms: string[];
   /** Proper names in the sentence (people, places, organisations), normalized. */

@@ -43,3 +43,27 @@ describe('a flood story', () => {
     expect(struck.claims.some((c) => c.text === 'on Wednesday')).toBe(false);
   });
 });
+
+describe('a budget story', () => {
+  test('the deficit conflicts; old and new tax rates align with their counterparts; where a speaker spoke is not where the budget was presented', async () => {
+    const r = await run({ sourcesDir: '__tests__/fixtures/stories/budget' });
+    const deficit = byText(r.groups, '$3.9 billion')!;
+    expect(deficit).toMatchObject({ verdict: 'conflict', ruleId: 'money/disjoint', sourceCount: 3 });
+
+    // "cuts the rate to 9 percent from 11 percent" / "falls to 9% from 11%"
+    const newRate = byText(r.groups, '9%')!;
+    expect(newRate.claims.map((c) => c.text).sort()).toEqual(['9 percent', '9%']);
+    expect(newRate.verdict).toBe('agree');
+    const oldRate = byText(r.groups, '11%')!;
+    expect(oldRate.claims.map((c) => c.text).sort()).toEqual(['11 percent', '11%']);
+    expect(oldRate.claims.every((c) => c.context.role === 'from')).toBe(true);
+
+    const place = r.groups.find((g) => g.kind === 'place')!;
+    expect(place.claims.map((c) => c.text)).toEqual(['Ottawa', 'Ottawa']);
+    expect(place.verdict).toBe('agree');
+
+    const quote = r.groups.find((g) => g.kind === 'quote')!;
+    expect(quote).toMatchObject({ verdict: 'conflict', ruleId: 'quote/wording-differs' });
+    expect(r.groups.filter((g) => g.verdict === 'conflict')).toHaveLength(2);
+  });
+});

@@ -3,6 +3,7 @@
 // sentences that disagree on the number are exactly what we must catch);
 // only the words about the value, the names around it and who is involved.
 import { sameName } from '../text/names.js';
+import { contentStems } from '../text/terms.js';
 import type { Features } from './features.js';
 import { cosine, type Vec } from './vectors.js';
 
@@ -66,7 +67,31 @@ function contextSim(f: Features, c: ClusterProfile, wLocal: number, wSent: numbe
 function numericSim(f: Features, c: ClusterProfile): number {
   const prospective = c.members.filter((m) => m.prospective).length / c.members.length;
   const mismatch = f.prospective ? 1 - prospective : prospective;
-  return contextSim(f, c, CHANNELS.local, CHANNELS.sentence, CHANNELS.names) - 0.15 * mismatch;
+  const sim = contextSim(f, c, CHANNELS.local, CHANNELS.sentence, CHANNELS.names) - 0.15 * mismatch;
+  // The old and the new value of one change ("to 9% from 11%") are worded
+  // alike by every outlet; their roles tell them apart.
+  const role = f.claim.context.role;
+  const clash = role !== undefined && c.members.some((m) => m.claim.context.role !== undefined && m.claim.context.role !== role);
+  return clash ? sim * 0.3 : sim;
+}
+
+/** Stem of the event a place belongs to ("talks", "budget"), from the extractor's hint. */
+function eventOf(f: Features): string | undefined {
+  return f.claim.hint ? contentStems(f.claim.hint)[0] : undefined;
+}
+
+/**
+ * A place is where something happened: "presented the budget in Ottawa"
+ * and "said in Toronto" are places of different things, so places align
+ * on their events, and a place with no event only weakly.
+ */
+function placeSim(f: Features, c: ClusterProfile): number {
+  const sim = contextSim(f, c, CHANNELS.local, CHANNELS.sentence, CHANNELS.names);
+  const mine = eventOf(f);
+  const theirs = c.members.map(eventOf);
+  if (mine && theirs.some((e) => e === mine)) return sim;
+  if (mine && theirs.every((e) => e !== undefined && e !== mine)) return 0;
+  return sim * 0.6;
 }
 
 /**
@@ -137,6 +162,8 @@ export function similarity(f: Features, c: ClusterProfile): number {
       return numericSim(f, c);
     case 'date':
       return contextSim(f, c, CHANNELS.local, CHANNELS.sentence, CHANNELS.names) + sameSpanBonus(f, c);
+    case 'place':
+      return placeSim(f, c);
     default:
       return contextSim(f, c, CHANNELS.local, CHANNELS.sentence, CHANNELS.names);
   }

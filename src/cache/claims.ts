@@ -74,7 +74,7 @@ async function inWorkers(
   all: SourceJob[],
   jobs: number[],
   n: number,
-  finished: (index: number, claims: Claim[]) => void,
+  finished: (index: number, claims: Claim[], json?: string) => void,
 ): Promise<number[]> {
   const { Worker } = await import('node:worker_threads');
   const failed: number[] = [];
@@ -93,8 +93,8 @@ async function inWorkers(
         const job: WorkerJob = { id: current, source: all[current].source, ctx: contextOnly(all[current].ctx) };
         w.postMessage(job);
       };
-      w.on('message', (m: { id: number; claims?: Claim[]; error?: string }) => {
-        if (m.claims) finished(m.id, m.claims);
+      w.on('message', (m: { id: number; json?: string; error?: string }) => {
+        if (m.json !== undefined) finished(m.id, JSON.parse(m.json) as Claim[], m.json);
         else failed.push(m.id);
         feed();
       });
@@ -135,9 +135,9 @@ export async function claimsOfSources(all: SourceJob[], o: ClaimsStageOptions = 
   }
   if (progress.cached > 0) o.onSource?.({ ...progress });
 
-  const finished = (i: number, claims: Claim[]) => {
+  const finished = (i: number, claims: Claim[], json?: string) => {
     results[i] = claims;
-    if (cache) cache.set(keys[i]!, claims);
+    if (cache) cache.set(keys[i]!, claims, json);
     progress.done++;
     progress.claims += claims.length;
     o.onSource?.({ ...progress });

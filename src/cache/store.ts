@@ -74,12 +74,12 @@ export class ClaimCache {
     return undefined;
   }
 
-  /** Stores claims under `key`, atomically. Never throws. */
-  set(key: string, claims: Claim[]): void {
+  /** Stores claims under `key`, atomically; `json` is JSON.stringify(claims) when the caller has it. Never throws. */
+  set(key: string, claims: Claim[], json?: string): void {
     try {
       if (!this.pruned) this.prune();
-      const entry: Entry = { engine: this.engine, key, claims };
-      writeFileAtomic(this.file(key), JSON.stringify(entry));
+      const head = JSON.stringify({ engine: this.engine, key });
+      writeFileAtomic(this.file(key), `${head.slice(0, -1)},"claims":${json ?? JSON.stringify(claims)}}`);
       this.stats.writes++;
     } catch {
       this.stats.errors++;

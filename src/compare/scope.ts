@@ -4,7 +4,7 @@
 import type { Claim, TimeAnchor } from '../types.js';
 
 export interface ScopeDifference {
-  ruleSuffix: 'different-modality' | 'different-actor' | 'different-time';
+  ruleSuffix: 'different-modality' | 'different-actor' | 'different-time' | 'different-role';
   why: string;
 }
 
@@ -49,6 +49,13 @@ const SAME_EVENT_OVERLAP = 0.5;
 export function scopeDifference(a: Claim, b: Claim): ScopeDifference | undefined {
   const ca = a.context;
   const cb = b.context;
+  if (ca.role && cb.role && ca.role !== cb.role) {
+    const word = { from: 'the old value', to: 'the new value', by: 'the size of the change' };
+    return {
+      ruleSuffix: 'different-role',
+      why: `One is ${word[ca.role]} of a change, the other ${word[cb.role]}.`,
+    };
+  }
   if (prospective(ca.modality) !== prospective(cb.modality)) {
     const [p, q] = prospective(ca.modality) ? [ca, cb] : [cb, ca];
     return {

@@ -130,8 +130,27 @@ export function foldWord(s: string): string {
     .replace(/\./g, '');
 }
 
-/** Words of `text` with offsets. Linear time. */
+// [perf] One sentence is scanned by several extractors in turn (places, then
+// titles/names, then quotes): the words and matches of the last sentence-sized
+// text are remembered. Results are shared: callers only read them.
+let memo: { text?: string; toks?: WordToken[]; places?: PlaceMatch[]; actors?: ActorMatch[] } = {};
+/** Texts shorter than this (names looked up by placeKey) are not remembered, so they never evict a sentence. */
+const MEMO_MIN = 24;
+
+function memoFor(text: string): typeof memo | undefined {
+  if (text.length < MEMO_MIN) return undefined;
+  if (memo.text !== text) memo = { text };
+  return memo;
+}
+
+/** Words of `text` with offsets. Linear time. The result is shared: read-only. */
 export function wordTokens(text: string): WordToken[] {
+  const m = memoFor(text);
+  if (m) return (m.toks ??= wordTokensUncached(text));
+  return wordTokensUncached(text);
+}
+
+function wordTokensUncached(text: string): WordToken[] {
   const out: WordToken[] = [];
   WORD_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -532,6 +551,12 @@ function atSentenceStart(text: string, start: number): boolean {
  */
 export function findPlaces(text: string, tokens?: WordToken[]): PlaceMatch[] {
   if (typeof text !== 'string' || text === '') return [];
+  const m = memoFor(text);
+  if (m && (!tokens || tokens === m.toks)) return (m.places ??= findPlacesUncached(text, tokens));
+  return findPlacesUncached(text, tokens);
+}
+
+function findPlacesUncached(text: string, tokens?: WordToken[]): PlaceMatch[] {
   const tb = t();
   // [perf] Callers that tokenised `text` already (wordTokens(text)) pass the tokens.
   const toks = tokens ?? wordTokens(text);
@@ -603,6 +628,12 @@ function isPlaceToken(hits: RawHit[], tokenIndex: number): boolean {
  */
 export function findActors(text: string, tokens?: WordToken[]): ActorMatch[] {
   if (typeof text !== 'string' || text === '') return [];
+  const m = memoFor(text);
+  if (m && (!tokens || tokens === m.toks)) return (m.actors ??= findActorsUncached(text, tokens));
+  return findActorsUncached(text, tokens);
+}
+
+function findActorsUncached(text: string, tokens?: WordToken[]): ActorMatch[] {
   const tb = t();
   // [perf] Callers that tokenised `text` already (wordTokens(text)) pass the tokens.
   const toks = tokens ?? wordTokens(text);

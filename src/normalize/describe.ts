@@ -2,7 +2,7 @@
 // into a claim an aligner can match and a rule can judge: what the value is
 // about (subject, terms, entities) and the context that separates a real
 // conflict from a difference of scope (time, actor, modality).
-import type { Claim, DateValue, RawClaim, Sentence, Source, TimeAnchor, Value } from '../types.js';
+import type { Claim, ClaimContext, DateValue, RawClaim, Sentence, Source, TimeAnchor, Value } from '../types.js';
 import { contentStems, isStopword, stem, tokenize } from '../text/terms.js';
 import { actorBefore } from './actor.js';
 import { clauseAround } from './clause.js';
@@ -110,6 +110,13 @@ function anchorOf(raw: RawClaim): TimeAnchor {
   return { text: raw.text, first: v.first, last: v.last };
 }
 
+/** "to 9 percent from 11 percent": the preposition right before a number says old, new or change. */
+function roleOf(raw: RawClaim, textBefore: string): ClaimContext['role'] {
+  if (raw.value.type !== 'number' || raw.kind === 'ordinal') return undefined;
+  const m = textBefore.match(/\b(from|to|by)\s*$/i);
+  return m ? (m[1].toLowerCase() as ClaimContext['role']) : undefined;
+}
+
 export function describeClaim({ raw, sentence, source, sentenceDates }: DescribeInput): Claim {
   const text = sentence.text;
   const localStart = raw.start - sentence.start;
@@ -140,6 +147,7 @@ export function describeClaim({ raw, sentence, source, sentenceDates }: Describe
     end: raw.end,
     sentence: { start: sentence.start, end: sentence.end, text: sentence.text, index: sentence.index },
     subject: subjectFor(raw.value, raw, before, after),
+    hint: raw.subjectHint,
     terms,
     entities: entityKeys(text),
     value: raw.value,
@@ -148,6 +156,7 @@ export function describeClaim({ raw, sentence, source, sentenceDates }: Describe
       aspects: aspectsOf(clauseText),
       actor: raw.context?.actor ?? actorBefore(clauseText, cs),
       modality: raw.context?.modality ?? modalityOf(clauseText.slice(0, cs)),
+      role: raw.context?.role ?? roleOf(raw, clauseText.slice(0, cs)),
     },
   };
 }
