@@ -8,6 +8,7 @@ import { BUNDLED_CLAIMS, BUNDLED_SOURCES, CATALOGUE_FILE, PACKAGE_ROOT, displayP
 import { FORMATTERS } from './report/index.js';
 import { claimReviewSkipped } from './report/claimreview.js';
 import { openFindings } from './report/gate.js';
+import { oneLine } from './text/sanitize.js';
 import type { Diagnostic, RunResult } from './types.js';
 
 // Every registered formatter (small modules, nothing heavy) is a --format choice.
@@ -22,7 +23,8 @@ function version(): string {
 
 function formatDiagnostic(d: Diagnostic): string {
   const at = d.line ? `:${d.line}${d.column ? `:${d.column}` : ''}` : '';
-  return `claimcheck: ${d.severity}: ${d.file}${at}: ${d.message}`;
+  // File names and messages may quote hostile text: one clean line each.
+  return `claimcheck: ${d.severity}: ${oneLine(d.file)}${at}: ${oneLine(d.message)}`;
 }
 
 function folders(o: CliOptions): { sourcesDir: string; claimsDir?: string } {

@@ -1,6 +1,7 @@
 // One benchmark measurement in a fresh process, so that peak RSS and
 // start-up belong to this corpus alone. Prints one JSON line on stdout.
-//   node dist/bench/child.js --dir DIR [--naive-budget MS] [--no-naive] [--cache] [--workers N]
+//   node dist/bench/child.js --dir DIR [--naive-budget MS] [--no-naive] [--cache] [--workers N] [--dump FILE]
+// --dump writes the run's claims as JSON (to compare runs, e.g. with and without workers).
 import { parseArgs } from 'node:util';
 
 export interface ChildResult {
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
       'no-naive': { type: 'boolean' },
       cache: { type: 'boolean' },
       workers: { type: 'string' },
+      dump: { type: 'string' },
     },
   });
   if (!values.dir) throw new Error('--dir is required');
@@ -75,6 +77,10 @@ async function main(): Promise<void> {
     })(),
     peakRssBytes: await peakRss(),
   };
+  if (values.dump) {
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(values.dump, JSON.stringify(result.claims));
+  }
   if (cache) out.cache = { hits: cache.stats.hits, misses: cache.stats.misses, writes: cache.stats.writes };
   if (!values['no-naive']) {
     const { naiveAlign } = await import('./naive.js');

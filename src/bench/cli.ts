@@ -205,7 +205,7 @@ export function formatReport(r: BenchReport): string {
   const m = r.machine;
   out.push(`claimcheck benchmark · seed ${r.seed} · ${m.cpus} CPUs (${m.cpuModel}) · ${(m.memoryBytes / 2 ** 30).toFixed(0)} GiB · node ${m.node}`);
   out.push('');
-  const head = ['sources', 'claims', 'groups', 'run s', 'process s', 'claims/s', 'peak RSS', 'ingest', 'extract', 'align', 'compare', 'naive align s', 'naive/align'];
+  const head = ['sources', 'claims', 'groups', 'run s', 'process s', 'cpu s', 'claims/s', 'peak RSS', 'ingest', 'extract', 'align', 'compare', 'naive align s', 'naive/align'];
   const rows: string[][] = [head];
   for (const x of r.sizes) {
     if ('error' in x) {
@@ -222,6 +222,7 @@ export function formatReport(r: BenchReport): string {
       String(x.groups),
       s2(x.runMs),
       s2(x.processMs),
+      s2(x.cpuMs),
       String(Math.round(x.claimsPerSecond)),
       mb(x.peakRssBytes),
       s2(t.ingest ?? 0),
@@ -232,7 +233,8 @@ export function formatReport(r: BenchReport): string {
       ratio,
     ]);
   }
-  const widths = head.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
+  const full = rows.filter((row) => row.length === head.length);
+  const widths = head.map((_, i) => Math.max(...full.map((row) => row[i].length)));
   for (const row of rows) {
     if (row.length === 2) out.push(`${row[0].padStart(widths[0])}  ${row[1]}`);
     else out.push(row.map((c, i) => c.padStart(widths[i])).join('  '));
@@ -240,7 +242,10 @@ export function formatReport(r: BenchReport): string {
   if (r.sizes.some((x) => !('error' in x) && x.naive && !x.naive.complete)) {
     out.push('* naive all-pairs stopped at its time budget and was extrapolated from the pairs it scored');
   }
-  out.push('(run = pipeline run() wall time; process = Node start to end of run, in a fresh process; stage columns in seconds)');
+  out.push(
+    '(run = pipeline run() wall time; process = Node start to end of run, in a fresh process; cpu = user+system CPU of that process, ' +
+      'all threads; stage columns: wall seconds; naive align = all-pairs baseline on the same claims, naive/align = its time over the aligner\'s)',
+  );
   if (r.exponent) out.push(`growth exponent ${r.exponent.from} → ${r.exponent.to} sources: ${r.exponent.value.toFixed(2)} (run time)`);
   if (r.startup) {
     const st = r.startup;

@@ -5,9 +5,9 @@
  * every write is atomic (temp file in the same folder, then rename). A file
  * that does not parse is never written.
  */
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { writeFileAtomic as atomicWrite } from '../io/atomic-write.js';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import {
   Document,
   LineCounter,
@@ -184,30 +184,11 @@ export function clearVerdict(path: string, entryId: string): CatalogueEntry {
   return setVerdict(path, entryId, { verdict: null });
 }
 
-/** Write `text` to `path` through a temp file in the same folder and a rename. */
+/** The shared atomic write (src/io/atomic-write.ts), its errors worded for the catalogue. */
 export function writeFileAtomic(path: string, text: string): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  let fd: number | undefined;
   try {
-    fd = openSync(tmp, 'wx', 0o644);
-    writeSync(fd, text, null, 'utf8');
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(tmp, path);
+    atomicWrite(path, text);
   } catch (err) {
-    if (fd !== undefined) {
-      try {
-        closeSync(fd);
-      } catch {
-        /* already closed */
-      }
-    }
-    try {
-      unlinkSync(tmp);
-    } catch {
-      /* never created */
-    }
     throw new CatalogueWriteError(`Could not write ${path}: ${(err as Error).message}`, path);
   }
 }

@@ -65,9 +65,11 @@ export function sizeLimit(env: NodeJS.ProcessEnv = process.env): SizeLimit {
   };
 }
 
-function megabytes(bytes: number): string {
+/** "7.3 MB", "12 MB", or "273 bytes" for a size too small to show in megabytes. */
+function size(bytes: number): string {
   const mb = bytes / MB;
-  return mb >= 10 ? mb.toFixed(0) : mb.toFixed(1);
+  if (mb < 0.1) return `${bytes} bytes`;
+  return `${mb >= 10 ? mb.toFixed(0) : mb.toFixed(1)} MB`;
 }
 
 // ---------------------------------------------------------------------------
@@ -155,7 +157,7 @@ async function readBytes(file: string, limit: SizeLimit): Promise<Bytes> {
         diagnostic: {
           severity: 'warning',
           file,
-          message: `The file is ${megabytes(st.size)} MB, over the ${limit.mb} MB limit for one source; it was skipped — to read it, raise the limit with the environment variable ${MAX_FILE_ENV}=${suggest}.`,
+          message: `The file is ${size(st.size)}, over the ${limit.mb} MB limit for one source; it was skipped — to read it, raise the limit with the environment variable ${MAX_FILE_ENV}=${suggest}.`,
           ruleId: 'ingest/too-large',
           skipped: true,
         },
@@ -168,7 +170,7 @@ async function readBytes(file: string, limit: SizeLimit): Promise<Bytes> {
         diagnostic: {
           severity: 'warning',
           file,
-          message: `The file grew to ${megabytes(bytes.length)} MB while it was read, over the ${limit.mb} MB limit; it was skipped — raise ${MAX_FILE_ENV} or run again when it is complete.`,
+          message: `The file grew to ${size(bytes.length)} while it was read, over the ${limit.mb} MB limit; it was skipped — raise ${MAX_FILE_ENV} or run again when it is complete.`,
           ruleId: 'ingest/too-large',
           skipped: true,
         },
@@ -298,7 +300,7 @@ export interface Listing {
  * Source files directly inside `dir` (not recursive), sorted by name (code
  * point order, for the same order on every machine). Other files get an
  * info diagnostic; dot-files, sub-folders and README files are passed over.
- * Symbolic links are listed like files: whether they lead anywhere is found
+ * Symbolic links, pipes and devices are listed like files: what they are is found
  * when they are read.
  */
 export async function listSources(dir: string): Promise<Listing> {
@@ -322,7 +324,7 @@ export async function listSources(dir: string): Promise<Listing> {
     return { files: [], diagnostics };
   }
   const names = entries
-    .filter((e) => !e.name.startsWith('.') && (e.isFile() || e.isSymbolicLink()))
+    .filter((e) => !e.name.startsWith('.') && !e.isDirectory())
     .map((e) => e.name)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const files: string[] = [];

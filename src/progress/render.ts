@@ -78,25 +78,37 @@ export function etaMs(s: ProgressState, now: number): number | undefined {
 
 const STAGE_WORDS: Record<Stage, string> = {
   read: 'reading sources',
-  extract: 'extracting claims',
-  align: 'aligning claims',
-  compare: 'comparing statements',
+  extract: 'extracting',
+  align: 'aligning',
+  compare: 'comparing',
   catalogue: 'applying the catalogue',
   done: 'done',
 };
 
-/** The progress line, at most `width - 1` characters (no cursor control; the reporter adds it). */
+/**
+ * The progress line, at most `width - 1` characters (no cursor control; the
+ * reporter adds it). When the terminal is narrow, the least useful parts go
+ * first: cached count, then elapsed time, then claims.
+ */
 export function renderProgress(s: ProgressState, now: number, width = 80): string {
-  const parts: string[] = [`claimcheck: ${STAGE_WORDS[s.stage]}`];
+  // [text, priority]: lower priority is dropped first.
+  const parts: [string, number][] = [[`claimcheck: ${STAGE_WORDS[s.stage]}`, 9]];
   if (s.sources !== undefined) {
-    parts.push(s.stage === 'extract' ? `${n(s.done)}/${n(s.sources)} sources` : `${n(s.sources)} sources`);
+    parts.push([s.stage === 'extract' ? `${n(s.done)}/${n(s.sources)} sources` : `${n(s.sources)} sources`, 8]);
   }
-  if (s.stage !== 'read') parts.push(`${n(s.claims)} claims`);
-  if (s.cached > 0) parts.push(`${n(s.cached)} cached`);
-  parts.push(formatDuration(now - s.startedAt));
+  if (s.stage !== 'read') parts.push([`${n(s.claims)} claims`, 3]);
+  if (s.cached > 0) parts.push([`${n(s.cached)} cached`, 1]);
+  parts.push([formatDuration(now - s.startedAt), 2]);
   const eta = etaMs(s, now);
-  if (eta !== undefined) parts.push(`ETA ${formatDuration(eta)}`);
-  const line = parts.join(' · ');
+  if (eta !== undefined) parts.push([`ETA ${formatDuration(eta)}`, 7]);
   const max = Math.max(10, width - 1);
+  const join = () => parts.map(([t]) => t).join(' · ');
+  let line = join();
+  for (const drop of [1, 2, 3]) {
+    if (line.length <= max) break;
+    const k = parts.findIndex(([, p]) => p === drop);
+    if (k >= 0) parts.splice(k, 1);
+    line = join();
+  }
   return line.length <= max ? line : `${line.slice(0, max - 1)}…`;
 }

@@ -56,7 +56,9 @@ export class ProgressReporter {
     if (!stageChange && t - this.lastDraw < this.intervalMs) return;
     this.lastDraw = t;
     this.drawn = true;
-    this.stream.write(`\r${renderProgress(this.state, t, this.stream.columns ?? 80)}\x1b[K`);
+    // A terminal that does not report its width (columns 0) is taken as 80 wide.
+    const width = this.stream.columns && this.stream.columns > 0 ? this.stream.columns : 80;
+    this.stream.write(`\r${renderProgress(this.state, t, width)}\x1b[K`);
   }
 
   /** Erases the line (if one was drawn) and stops the timer. */

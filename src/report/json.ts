@@ -42,5 +42,19 @@ export function formatJson(result: RunResult, _options: FormatOptions): string {
     }),
     diagnostics: result.diagnostics,
   };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  return `${escapeInvisible(JSON.stringify(doc, null, 2))}\n`;
+}
+
+/**
+ * JSON.stringify escapes C0 controls only. Source text keeps its exact
+ * characters in the report, but C1 controls, bidi and zero-width characters
+ * are written as \uXXXX escapes, so the report printed to a terminal cannot
+ * move the cursor or reorder what an editor reads. (Tag characters are
+ * surrogate pairs: both halves are escaped.)
+ */
+const INVISIBLE =
+  /[\u007f-\u009f\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]|\udb40[\udc00-\udc7f]/g;
+
+function escapeInvisible(json: string): string {
+  return json.replace(INVISIBLE, (s) => [...s].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''));
 }
