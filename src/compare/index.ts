@@ -34,14 +34,53 @@ function summary(pairs: PairFinding[]): string {
     .join(', ');
 }
 
+/**
+ * Claims that read the same (same kind, value, modality, actor, role and
+ * time anchors) are judged alike, so a fact stated by 2,000 sources is
+ * compared reading against reading, not claim against claim.
+ */
+function readingKey(c: Claim): string {
+  const { reading: _reading, ...value } = c.value as unknown as Record<string, unknown>;
+  const ctx = c.context;
+  return JSON.stringify([c.kind, value, ctx.modality, ctx.actor ?? '', ctx.role ?? '', ctx.times.map((t) => `${t.first}/${t.last}`)]);
+}
+
+/** With more distinct readings than this, each is compared with the most common ones only. */
+const ALL_PAIRS_UP_TO = 40;
+const COMMON_READINGS = 20;
+/** Findings kept per group (worst first); the summary still counts every comparison. */
+const MAX_PAIRS_KEPT = 100;
+
+/** A claim of `a` and a claim of `b` from different sources, if there is such a pair. */
+function crossSource(a: Claim[], b: Claim[]): [Claim, Claim] | undefined {
+  for (const x of a) for (const y of b) if (x.sourceId !== y.sourceId) return [x, y];
+  return undefined;
+}
+
 export function judgeGroup(group: ClaimGroup, name: Namer): JudgedGroup {
+  const readings = new Map<string, Claim[]>();
+  for (const c of group.claims) {
+    const k = readingKey(c);
+    const list = readings.get(k);
+    if (list) list.push(c);
+    else readings.set(k, [c]);
+  }
+  // Most common first; within a reading, one claim per source is enough to find a cross-source pair.
+  const classes = [...readings.values()]
+    .map((cs) => {
+      const seen = new Set<string>();
+      return cs.filter((c) => !seen.has(c.sourceId) && (seen.add(c.sourceId), seen.size <= 2));
+    })
+    .sort((x, y) => y.length - x.length);
+  const top = classes.length <= ALL_PAIRS_UP_TO ? classes.length : COMMON_READINGS;
+
   const pairs: PairFinding[] = [];
-  const claims = group.claims;
-  for (let i = 0; i < claims.length; i++) {
-    for (let j = i + 1; j < claims.length; j++) {
-      const a = claims[i];
-      const b = claims[j];
-      if (a.sourceId === b.sourceId) continue;
+  for (let i = 0; i < classes.length; i++) {
+    for (let j = i; j < classes.length; j++) {
+      if (i >= top && j >= top) continue; // two uncommon readings: each is compared with the common ones instead
+      const pair = crossSource(classes[i], classes[j]);
+      if (!pair) continue;
+      const [a, b] = pair;
       const f = (a.kind === b.kind ? RULES[a.kind] : compareMixed)(a, b, name);
       pairs.push({ a: a.id, b: b.id, ...f });
     }
@@ -51,8 +90,14 @@ export function judgeGroup(group: ClaimGroup, name: Namer): JudgedGroup {
   if (!worst) {
     return { ...group, verdict: 'agree', ruleId: `${group.kind}/single-source`, explanation: 'Only one source.', pairs };
   }
-  const others = pairs.length > 1 ? ` (${pairs.length} pairs compared: ${summary(pairs)}.)` : '';
-  return { ...group, verdict: worst.verdict, ruleId: worst.ruleId, explanation: worst.explanation + others, pairs };
+  const others = pairs.length > 1 ? ` (${pairs.length} readings compared: ${summary(pairs)}.)` : '';
+  return {
+    ...group,
+    verdict: worst.verdict,
+    ruleId: worst.ruleId,
+    explanation: worst.explanation + others,
+    pairs: pairs.slice(0, MAX_PAIRS_KEPT),
+  };
 }
 
 /** Kinds that cannot be compared directly (a catalogue may pin them together). */
