@@ -96,7 +96,8 @@ Usage:
   claimcheck claims init [options] write claims/catalogue.yaml from the automatic groups
 
 Options:
-  --sources DIR        folder of articles (.md, .txt); default: the bundled story
+  --sources DIR        folder of articles (.md, .markdown, .txt, .html, .htm);
+                       default: the bundled story
   --claims DIR         folder of the story's catalogue (claims/*.yaml); default: the
                        bundled claims/ with the bundled sources, none with --sources
   -f, --format FMT     text (default), json, markdown, html, csv or claimreview
