@@ -6,6 +6,7 @@
  * that does not parse is never written.
  */
 import { writeFileAtomic as atomicWrite } from '../io/atomic-write.js';
+import { LockTimeoutError, withFileLock } from '../io/file-lock.js';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import {
@@ -118,6 +119,18 @@ export function initCatalogue(result: RunResult, path: string, opts: InitOptions
  * statements at this moment. Returns the entry as now written.
  */
 export function setVerdict(path: string, entryId: string, patch: VerdictPatch): CatalogueEntry {
+  // Two editors may review one story at once: the file is re-read and
+  // patched under a lock, so neither's verdicts are lost.
+  mkdirSync(dirname(path), { recursive: true });
+  try {
+    return withFileLock(path, () => setVerdictLocked(path, entryId, patch));
+  } catch (err) {
+    if (err instanceof LockTimeoutError) throw new CatalogueWriteError(err.message, path);
+    throw err;
+  }
+}
+
+function setVerdictLocked(path: string, entryId: string, patch: VerdictPatch): CatalogueEntry {
   const existed = existsSync(path);
   const text = existed ? readFileSync(path, 'utf8') : '';
   const doc = existed ? documentFor(path, text) : newDocument();
