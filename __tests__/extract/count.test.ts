@@ -150,3 +150,16 @@ describe('count extractor: story shapes', () => runCases(countExtractor, STORY))
 describe('count extractor: other domains', () => runCases(countExtractor, OTHER));
 describe('count extractor: must not extract', () => runCases(countExtractor, NEGATIVE));
 describe('count extractor: robustness', () => runHostile(countExtractor));
+
+describe('invisible characters inside a number', () => {
+  test('"3\u200b00 residents" is 300 residents, and the claim keeps the exact text', async () => {
+    const { countExtractor } = await import('../../src/extract/count.js');
+    const text = 'About 3\u200b00 residents were evacuated.';
+    const source = { id: 's', path: 's.md', text, bodyStart: 0, excluded: [] };
+    const sentence = { sourceId: 's', index: 0, paragraph: 0, start: 0, end: text.length, text };
+    const claims = countExtractor.extract(sentence, { source, reference: '2024-01-01', referenceInferred: false });
+    expect(claims).toHaveLength(1);
+    expect(claims[0].text).toBe('About 3\u200b00 residents');
+    expect(claims[0].value).toMatchObject({ stated: 300, unit: 'resident' });
+  });
+});

@@ -93,6 +93,9 @@ function classify(text: string): TokType {
   return 'mixed';
 }
 
+const ZERO_WIDTH = /^[\u200b-\u200d\u2060\ufeff\u00ad]$/;
+const ZERO_WIDTH_ALL = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+
 // [perf] The numeric extractors tokenise each sentence in turn (percent,
 // money, count, ordinal): the last text's tokens are reused. Callers only
 // read the tokens; never modify the returned array or its tokens.
@@ -156,10 +159,16 @@ function tokenizeUncached(text: string): Tok[] {
             j++;
             continue;
           }
+          // An invisible character inside a word or number ("3\u200b00") is
+          // not a boundary: read through it, or "300" becomes "00".
+          if (ZERO_WIDTH.test(ch)) {
+            j++;
+            continue;
+          }
         }
         break;
       }
-      const t = text.slice(start, j);
+      const t = text.slice(start, j).replace(ZERO_WIDTH_ALL, '');
       out.push({ text: t, lower: t.toLowerCase(), start, end: j, type: classify(t), spaceBefore: space });
       space = false;
       i = j;
