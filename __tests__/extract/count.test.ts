@@ -1,4 +1,4 @@
-import { describe } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { countExtractor } from '../../src/extract/count.js';
 import { claim, runCases, runHostile, type Case, type Expected } from './numeric-spec.js';
 
@@ -152,8 +152,7 @@ describe('count extractor: must not extract', () => runCases(countExtractor, NEG
 describe('count extractor: robustness', () => runHostile(countExtractor));
 
 describe('invisible characters inside a number', () => {
-  test('"3\u200b00 residents" is 300 residents, and the claim keeps the exact text', async () => {
-    const { countExtractor } = await import('../../src/extract/count.js');
+  test('"3\u200b00 residents" is 300 residents, and the claim keeps the exact text', () => {
     const text = 'About 3\u200b00 residents were evacuated.';
     const source = { id: 's', path: 's.md', text, bodyStart: 0, excluded: [] };
     const sentence = { sourceId: 's', index: 0, paragraph: 0, start: 0, end: text.length, text };
