@@ -67,7 +67,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
 
   // [perf] Per-source claims: cached, or extracted (in worker threads for big stories).
-  progress?.({ stage: 'extract', sources: sources.length, done: 0, claims: 0, cached: 0 });
+  const chars = sources.reduce((n, s) => n + s.text.length, 0);
+  progress?.({ stage: 'extract', sources: sources.length, done: 0, claims: 0, cached: 0, chars });
   const jobs = sources.map((source) => ({ source, ctx: contextFor(source, today, diagnostics) }));
   const t1 = performance.now();
   const perSource = await claimsOfSources(jobs, {

@@ -8,6 +8,7 @@
 import type { Claim } from '../types.js';
 import type { Features } from './features.js';
 import { JOIN_THRESHOLD, similarity, type ClusterProfile } from './similarity.js';
+import { addStats, emptyStats, removeStats } from './stats.js';
 import { addInto, norm, subtractFrom } from './vectors.js';
 
 /** At most this many clusters per block key are considered, largest first. */
@@ -26,6 +27,7 @@ function newCluster(id: number, f: Features): Cluster {
     id,
     kind: f.claim.kind,
     members: [],
+    stats: emptyStats(),
     sources: new Map(),
     local: new Map(),
     localNorm: 0,
@@ -39,6 +41,7 @@ function newCluster(id: number, f: Features): Cluster {
 
 function add(c: Cluster, f: Features): void {
   c.members.push(f);
+  addStats(c.stats, f);
   c.sources.set(f.claim.sourceId, (c.sources.get(f.claim.sourceId) ?? 0) + 1);
   addInto(c.local, f.local);
   addInto(c.sent, f.sent);
@@ -50,7 +53,12 @@ function add(c: Cluster, f: Features): void {
 }
 
 function remove(c: Cluster, f: Features): void {
-  c.members = c.members.filter((m) => m !== f);
+  const at = c.members.indexOf(f);
+  if (at >= 0) {
+    c.members[at] = c.members[c.members.length - 1];
+    c.members.pop();
+  }
+  removeStats(c.stats, f);
   const n = (c.sources.get(f.claim.sourceId) ?? 1) - 1;
   if (n <= 0) c.sources.delete(f.claim.sourceId);
   else c.sources.set(f.claim.sourceId, n);
@@ -63,13 +71,20 @@ function remove(c: Cluster, f: Features): void {
 }
 
 class Index {
-  private byKey = new Map<string, Cluster[]>();
+  private byKey = new Map<string, Set<Cluster>>();
 
   register(c: Cluster, keys: Iterable<string>): void {
     for (const k of keys) {
-      let list = this.byKey.get(k);
-      if (!list) this.byKey.set(k, (list = []));
-      if (!list.includes(c)) list.push(c);
+      let set = this.byKey.get(k);
+      if (!set) this.byKey.set(k, (set = new Set()));
+      set.add(c);
+      // A key shared by very many clusters is too common to block on (like
+      // a stop word): keep its largest clusters only. The others stay
+      // reachable through their other keys.
+      if (set.size > 4 * MAX_CANDIDATES_PER_KEY) {
+        const keep = [...set].sort((a, b) => b.members.length - a.members.length).slice(0, MAX_CANDIDATES_PER_KEY);
+        this.byKey.set(k, new Set(keep));
+      }
     }
   }
 
@@ -80,12 +95,9 @@ class Index {
   candidatesFor(keys: Iterable<string>, kind: Features['claim']['kind']): Cluster[] {
     const out = new Set<Cluster>();
     for (const k of keys) {
-      const list = this.byKey.get(k);
-      if (!list) continue;
-      const pool = list.length > MAX_CANDIDATES_PER_KEY
-        ? [...list].sort((a, b) => b.members.length - a.members.length).slice(0, MAX_CANDIDATES_PER_KEY)
-        : list;
-      for (const c of pool) if (c.members.length > 0 && c.kind === kind) out.add(c);
+      const set = this.byKey.get(k);
+      if (!set) continue;
+      for (const c of set) if (c.members.length > 0 && c.kind === kind) out.add(c);
     }
     return [...out];
   }
@@ -104,13 +116,12 @@ function admissible(c: Cluster, f: Features): boolean {
   // A sentence may restate one time in two ways ("later this month …
   // starting Oct. 31"), so dates of one sentence may share a fact when the
   // days can meet.
-  const clash = c.members.some(
-    (m) => m !== f && m.sentenceKey === f.sentenceKey && !(f.claim.kind === 'date' && daysMeet(m.claim, f.claim)),
-  );
+  const sameSentence = c.stats.sentences.get(f.sentenceKey) ?? [];
+  const clash = sameSentence.some((m) => m !== f && !(f.claim.kind === 'date' && daysMeet(m.claim, f.claim)));
   if (f.claim.kind !== 'title' && clash) return false;
   if (!ONE_PER_SOURCE.has(f.claim.kind)) return true;
   const own = c.sources.get(f.claim.sourceId) ?? 0;
-  const selfIn = c.members.includes(f) ? 1 : 0;
+  const selfIn = sameSentence.includes(f) ? 1 : 0;
   return own - selfIn === 0;
 }
 

@@ -27,6 +27,8 @@ export interface Features {
   sentenceKey: string;
   /** Named occasions in the sentence: a programme, network or outlet spoken to. */
   occasions: string[];
+  /** For a place: the stem of the event it belongs to ("talk", "budget"). */
+  event?: string;
   keys: string[];
 }
 
@@ -105,6 +107,7 @@ export function featuresOf(claim: Claim, idf: Idf): Features {
     prospective: claim.context.modality !== 'actual',
     sentenceKey: `${claim.sourceId}#${claim.sentence.index}`,
     occasions: occasionsOf(claim.sentence.text),
+    event: kind === 'place' && claim.hint ? contentStems(claim.hint)[0] : undefined,
     keys: [...new Set(keys)],
   };
 }

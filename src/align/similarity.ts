@@ -3,13 +3,14 @@
 // sentences that disagree on the number are exactly what we must catch);
 // only the words about the value, the names around it and who is involved.
 import { sameName } from '../text/names.js';
-import { contentStems } from '../text/terms.js';
+import { spanKey, type ClusterStats } from './stats.js';
 import type { Features } from './features.js';
 import { cosine, type Vec } from './vectors.js';
 
 export interface ClusterProfile {
   kind: Features['claim']['kind'];
   members: Features[];
+  stats: ClusterStats;
   sources: Map<string, number>;
   local: Vec;
   localNorm: number;
@@ -65,19 +66,14 @@ function contextSim(f: Features, c: ClusterProfile, wLocal: number, wSent: numbe
  * modality counts against joining, without forbidding it.
  */
 function numericSim(f: Features, c: ClusterProfile): number {
-  const prospective = c.members.filter((m) => m.prospective).length / c.members.length;
+  const prospective = c.stats.prospective / c.members.length;
   const mismatch = f.prospective ? 1 - prospective : prospective;
   const sim = contextSim(f, c, CHANNELS.local, CHANNELS.sentence, CHANNELS.names) - 0.15 * mismatch;
   // The old and the new value of one change ("to 9% from 11%") are worded
   // alike by every outlet; their roles tell them apart.
   const role = f.claim.context.role;
-  const clash = role !== undefined && c.members.some((m) => m.claim.context.role !== undefined && m.claim.context.role !== role);
+  const clash = role !== undefined && [...c.stats.roles.keys()].some((r) => r !== role);
   return clash ? sim * 0.3 : sim;
-}
-
-/** Stem of the event a place belongs to ("talks", "budget"), from the extractor's hint. */
-function eventOf(f: Features): string | undefined {
-  return f.claim.hint ? contentStems(f.claim.hint)[0] : undefined;
 }
 
 /**
@@ -87,10 +83,9 @@ function eventOf(f: Features): string | undefined {
  */
 function placeSim(f: Features, c: ClusterProfile): number {
   const sim = contextSim(f, c, CHANNELS.local, CHANNELS.sentence, CHANNELS.names);
-  const mine = eventOf(f);
-  const theirs = c.members.map(eventOf);
-  if (mine && theirs.some((e) => e === mine)) return sim;
-  if (mine && theirs.every((e) => e !== undefined && e !== mine)) return 0;
+  const events = c.stats.events;
+  if (f.event && events.has(f.event)) return sim;
+  if (f.event && !events.has('')) return 0;
   return sim * 0.6;
 }
 
@@ -105,14 +100,10 @@ const SAME_DAY_BONUS = 0.06;
 const SAME_RANGE_BONUS = 0.12;
 
 function sameSpanBonus(f: Features, c: ClusterProfile): number {
+  const key = spanKey(f);
+  if (key === undefined || !c.stats.spans.has(key)) return 0;
   const v = f.claim.value;
-  if (v.type !== 'date' || v.vague || v.granularity !== 'day') return 0;
-  const same = c.members.some((m) => {
-    const w = m.claim.value;
-    return w.type === 'date' && !w.vague && w.first === v.first && w.last === v.last;
-  });
-  if (!same) return 0;
-  return v.first === v.last ? SAME_DAY_BONUS : SAME_RANGE_BONUS;
+  return v.type === 'date' && v.first === v.last ? SAME_DAY_BONUS : SAME_RANGE_BONUS;
 }
 
 function anyPersonMatch(a: string[], b: string[]): boolean {
@@ -134,14 +125,15 @@ export function quoteOverlap(a: Set<string>, b: Set<string>): number {
 export function similarity(f: Features, c: ClusterProfile): number {
   switch (f.claim.kind) {
     case 'title':
-      return c.members.some((m) => anyPersonMatch(f.persons, m.persons)) ? 1 : 0;
+      return anyPersonMatch(f.persons, [...c.stats.persons.keys()]) ? 1 : 0;
     case 'medium': {
-      const shared = c.members.some((m) => anyPersonMatch(f.persons, m.persons));
+      const shared = anyPersonMatch(f.persons, [...c.stats.persons.keys()]);
       return shared ? 0.5 + 0.5 * contextSim(f, c, 0.3, 0.5, 0.2) : 0;
     }
     case 'quote': {
-      const text = Math.max(0, ...c.members.map((m) => quoteOverlap(f.quoteStems, m.quoteStems)));
-      const speakers = c.members.flatMap((m) => m.persons);
+      let text = 0;
+      for (const q of c.stats.quotes.values()) text = Math.max(text, quoteOverlap(f.quoteStems, q.stems));
+      const speakers = [...c.stats.persons.keys()];
       const sameSpeaker = f.persons.length > 0 && speakers.length > 0 && anyPersonMatch(f.persons, speakers);
       // The same words under another name are worth showing side by side;
       // different words under another name are another remark.
@@ -149,13 +141,13 @@ export function similarity(f: Features, c: ClusterProfile): number {
       // One speaker on one occasion (an interview on a named programme)
       // quoted in other words is the case an editor most needs to see, so a
       // shared occasion counts even when the words share little.
-      const sameOccasion = sameSpeaker && f.occasions.some((o) => c.members.some((m) => m.occasions.includes(o)));
+      const sameOccasion = sameSpeaker && f.occasions.some((o) => c.stats.occasions.has(o));
       const bonus = sameOccasion ? 0.25 : sameSpeaker ? 0.05 : 0;
       return Math.max(text * 0.9, bonus + 0.6 * text + 0.4 * contextSim(f, c, 0.5, 0.3, 0.2));
     }
     case 'count':
     case 'ordinal':
-      if (f.unit && !c.members.some((m) => m.unit === f.unit)) return 0;
+      if (f.unit && !c.stats.units.has(f.unit)) return 0;
       return numericSim(f, c);
     case 'percent':
     case 'money':

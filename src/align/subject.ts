@@ -1,16 +1,18 @@
 // A name for a group: the subject of its most typical statement, and a
 // stable id built from it.
 import type { Claim } from '../types.js';
-import { cosine } from './vectors.js';
+import { addInto, cosine, norm } from './vectors.js';
 import type { Features } from './features.js';
 
-/** The member whose words overlap the others' most. */
+/** The member closest to the group's centroid: the most typical wording, in one pass. */
 export function centralMember(members: Features[]): Features {
+  const centroid = new Map<string, number>();
+  for (const f of members) addInto(centroid, f.local);
+  const cn = norm(centroid);
   let bestF = members[0];
   let bestScore = -1;
   for (const f of members) {
-    let s = 0;
-    for (const g of members) if (g !== f) s += cosine(f.local, g.local, f.localNorm, g.localNorm);
+    const s = cosine(f.local, centroid, f.localNorm, cn);
     if (s > bestScore) {
       bestScore = s;
       bestF = f;

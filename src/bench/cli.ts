@@ -84,6 +84,13 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
   };
 }
 
+interface TuiPassSummary {
+  medianMs: number;
+  p95Ms: number;
+  keys: number;
+  firstFrameMs: number;
+}
+
 export interface SizeResult extends ChildResult {
   size: number;
   claimsPerSecond: number;
@@ -261,7 +268,16 @@ export function formatReport(r: BenchReport): string {
         `one source changed ${s2(i.oneChangedMs)} s (${i.hitsWhenOneChanged} hits) → ${i.speedup.toFixed(1)}× faster than no cache`,
     );
   }
-  if (r.tui) out.push(`tui: ${JSON.stringify(r.tui)}`);
+  if (r.tui) {
+    const t = r.tui as { sources?: number; groups?: number; sampledCompare?: number | null; shipped?: TuiPassSummary; unthrottled?: TuiPassSummary; error?: string };
+    if (t.shipped && t.unthrottled) {
+      const f = (p: TuiPassSummary) => `median ${p.medianMs.toFixed(1)} ms, p95 ${p.p95Ms.toFixed(1)} ms (${p.keys} keys, first frame ${Math.round(p.firstFrameMs)} ms)`;
+      out.push(
+        `review UI, ${t.sources} sources, ${t.groups} facts${t.sampledCompare ? ` (judged on ≤ ${t.sampledCompare} statements each)` : ''}: ` +
+          `key → frame as shipped ${f(t.shipped)}; unthrottled ${f(t.unthrottled)}`,
+      );
+    } else out.push(`review UI: ${t.error ?? JSON.stringify(t)}`);
+  }
   return `${out.join('\n')}\n`;
 }
 
@@ -314,7 +330,14 @@ export async function bench(o: BenchOptions): Promise<BenchReport> {
       log(o, `tui key presses on the ${size}-source story …`);
       const env = { ...process.env };
       delete env.NODE_OPTIONS;
-      const r = spawnSync(process.execPath, [TUI, '--dir', path.join(tmp, `story-${size}`), '--json'], { encoding: 'utf8', env, timeout: o.timeout * 1000 });
+      // Beyond 500 sources each fact is judged on a sample of its statements (the UI shows verdicts, not pairs).
+      const sample = size > 500 ? ['--sample-claims', '60'] : [];
+      const r = spawnSync(process.execPath, [TUI, '--dir', path.join(tmp, `story-${size}`), '--json', ...sample], {
+        encoding: 'utf8',
+        env,
+        cwd: tmp,
+        timeout: o.timeout * 1000,
+      });
       report.tui = r.status === 0 ? JSON.parse(r.stdout.trim().split('\n').pop() ?? 'null') : { error: `exit ${r.status}: ${r.stderr.slice(-300)}` };
     }
   } finally {

@@ -5,6 +5,7 @@
 // big stories it stops after a time budget and extrapolates from the pairs
 // it scored (rows are visited in a seeded shuffled order, so the sample
 // spans every kind).
+import { addStats, emptyStats } from '../align/stats.js';
 import type { Claim } from '../types.js';
 import { featuresOf, type Features } from '../align/features.js';
 import { buildIdf } from '../align/idf.js';
@@ -28,9 +29,12 @@ export interface NaiveResult {
 }
 
 function profileOf(f: Features): ClusterProfile {
+  const stats = emptyStats();
+  addStats(stats, f);
   return {
     kind: f.claim.kind,
     members: [f],
+    stats,
     sources: new Map([[f.claim.sourceId, 1]]),
     local: f.local,
     localNorm: f.localNorm,

@@ -4,7 +4,8 @@
 // an editor sees) and unthrottled (the rendering work itself).
 //
 //   node dist/bench/tui.js (--dir DIR | --result FILE) [--rounds N] [--sample-claims N]
-//                          [--columns 120] [--rows 40] [--json]
+//                          [--save FILE] [--columns 120] [--rows 40] [--json]
+// --save writes the RunResult it built (JSON), to time the UI again with --result.
 //
 // --sample-claims N judges each fact on at most N of its statements (the UI
 // never shows the pairwise findings, only the verdict and the statements),
@@ -240,14 +241,21 @@ async function main(): Promise<void> {
       columns: { type: 'string' },
       rows: { type: 'string' },
       json: { type: 'boolean' },
+      save: { type: 'string' },
     },
   });
   if (!values.dir && !values.result) throw new Error('--dir DIR or --result FILE is required');
+  // As `claimcheck review` runs it (src/cli.ts): React's production build.
+  process.env.NODE_ENV ??= 'production';
   const t0 = performance.now();
   const result = values.result
     ? (JSON.parse(readFileSync(values.result, 'utf8')) as RunResult)
     : await buildResult(values.dir!, values['sample-claims'] !== undefined ? Number(values['sample-claims']) : undefined);
   const buildMs = performance.now() - t0;
+  if (values.save) {
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(values.save, JSON.stringify(result));
+  }
   const o = { rounds: Number(values.rounds ?? 3), columns: Number(values.columns ?? 120), rows: Number(values.rows ?? 40) };
   const shipped = await timeKeys(result, { ...o, maxFps: 30 });
   const unthrottled = await timeKeys(result, { ...o, maxFps: 1000 });

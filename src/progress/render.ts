@@ -16,6 +16,8 @@ export interface ProgressEvent {
   claims?: number;
   /** Sources taken from the cache. */
   cached?: number;
+  /** Characters of text in the story (sent once, when extraction starts). */
+  chars?: number;
 }
 
 export interface ProgressState {
