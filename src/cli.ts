@@ -2,7 +2,6 @@
 // claimcheck's command line. Heavy modules (the engine, ink) load lazily so
 // --help, --version and usage errors answer at once.
 import { existsSync, readFileSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
 import path from 'node:path';
 import { HELP, parseCli, UsageError, type CliOptions } from './cli/args.js';
 import { BUNDLED_CLAIMS, BUNDLED_SOURCES, CATALOGUE_FILE, PACKAGE_ROOT, displayPath } from './paths.js';
@@ -41,24 +40,8 @@ function folders(o: CliOptions): { sourcesDir: string; claimsDir?: string } {
 async function engineOptions(o: CliOptions): Promise<{ cache?: import('./cache/store.js').ClaimCache; onProgress?: (e: import('./progress/render.js').ProgressEvent) => void }> {
   const [{ ClaimCache }, { progressFor }] = await Promise.all([import('./cache/store.js'), import('./progress/reporter.js')]);
   const progress = progressFor({ format: o.command === 'review' && process.stdout.isTTY ? 'text' : o.format, quiet: o.quiet });
-  const onProgress = (e: import('./progress/render.js').ProgressEvent) => {
-    if (e.chars !== undefined && e.chars >= SHORT_RUN_CHARS) optimizingCompiler(true);
-    progress?.update(e);
-  };
+  const onProgress = (e: import('./progress/render.js').ProgressEvent) => progress?.update(e);
   return { cache: o.cache ? new ClaimCache() : undefined, onProgress };
-}
-
-// [perf] A short run (the bundled story, 17k characters: ~0.5 s) spends more CPU in
-// V8's optimizing compiler than it wins back, and on two cores its background jobs
-// compete with the run: engine commands start with TurboFan off (bundled report
-// ~497 → ~459 ms median) and a story with more text than SHORT_RUN_CHARS turns it
-// back on before extraction (measured crossover: between 31k and 57k characters).
-// CLAIMCHECK_V8_OPT=1 keeps it on throughout.
-const SHORT_RUN_CHARS = 40_000;
-
-function optimizingCompiler(on: boolean): void {
-  if (process.env.CLAIMCHECK_V8_OPT === '1') return;
-  setFlagsFromString(on ? '--opt' : '--no-opt');
 }
 
 async function runEngine(o: CliOptions): Promise<RunResult> {
@@ -121,8 +104,8 @@ async function review(o: CliOptions): Promise<number> {
   // CONTINUOUS_INTEGRATION set). We only get here with a terminal on both
   // ends, which is interactive by definition, so say so before ink loads.
   for (const key of ['CI', 'CONTINUOUS_INTEGRATION']) if (key in process.env) process.env[key] = 'false';
-  // [perf] React's development build (the default without NODE_ENV) renders the
-  // review list ~25% slower; the UI is not being developed here.
+  // React's development build (the default without NODE_ENV) renders the
+  // review list ~25% slower, and nobody is developing the UI in a review.
   process.env.NODE_ENV ??= 'production';
   const { runReview } = await import('./tui/app.js');
   const cataloguePath = claimsDir ? path.join(claimsDir, CATALOGUE_FILE) : undefined;
@@ -154,7 +137,6 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${version()}\n`);
     return 0;
   }
-  optimizingCompiler(false); // [perf] see SHORT_RUN_CHARS
   switch (o.command) {
     case 'report':
       return report(o);

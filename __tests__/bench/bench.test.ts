@@ -49,7 +49,7 @@ describe('arithmetic', () => {
         },
         { size: 2000, error: 'killed by SIGTERM' },
       ],
-      exponent: { from: 50, to: 500, value: 1.05 },
+      exponent: { from: 50, to: 500, value: 1.05, cpu: 1.1 },
     };
     const text = formatReport(r);
     expect(text).toContain('seed 42 · 2 CPUs (Test CPU) · 8 GiB · node v20.0.0');
@@ -59,7 +59,7 @@ describe('arithmetic', () => {
     expect(text).toContain('3.0×');
     expect(text).toContain('2000  failed: killed by SIGTERM');
     expect(text).toContain('* naive all-pairs stopped at its time budget');
-    expect(text).toContain('growth exponent 50 → 500 sources: 1.05');
+    expect(text).toContain('growth exponent 50 → 500 sources: 1.05 (run time), 1.10 (CPU time)');
   });
 });
 

@@ -53,7 +53,7 @@ describe('sourceKey', () => {
 describe('engine version', () => {
   test('names the package, ENGINE_VERSION, the libraries and the code hash', () => {
     const v = engineVersion();
-    expect(v).toMatch(/^claimcheck@\S+ engine@\d+ chrono-node@\S+ natural@\S+ code@[0-9a-f]{16}$/);
+    expect(v).toMatch(/^claimcheck@\S+ engine@\d+ chrono-node@\d+\.\d+\.\d+ natural@\d+\.\d+\.\d+ code@[0-9a-f]{16}$/);
     expect(v).toContain(`engine@${ENGINE_VERSION}`);
     expect(engineVersion()).toBe(v);
   });
@@ -217,12 +217,14 @@ describe('the pipeline with a cache', () => {
 
 describe('worker threads', () => {
   test('only for stories with enough text, never more than the CPUs or the sources', () => {
-    expect(autoWorkers(100_000, 50, 2)).toBe(0);
-    expect(autoWorkers(2_000_000, 500, 1)).toBe(0);
-    expect(autoWorkers(2_000_000, 500, 2)).toBe(2);
-    expect(autoWorkers(2_000_000, 500, 8)).toBe(8);
-    expect(autoWorkers(400_000, 100, 8)).toBe(2);
-    expect(autoWorkers(2_000_000, 1, 8)).toBe(0);
+    expect(autoWorkers(300_000, 100, 2)).toBe(0);
+    expect(autoWorkers(6_000_000, 2000, 1)).toBe(0);
+    expect(autoWorkers(6_000_000, 2000, 2)).toBe(2);
+    expect(autoWorkers(6_000_000, 2000, 8)).toBe(8);
+    expect(autoWorkers(3_000_000, 1000, 8)).toBe(6);
+    expect(autoWorkers(1_500_000, 500, 8)).toBe(0);
+    expect(autoWorkers(2_200_000, 700, 8)).toBe(4);
+    expect(autoWorkers(6_000_000, 1, 8)).toBe(0);
   });
 
   test('are not used under ts-jest (no compiled worker): the stage runs in this thread', async () => {

@@ -100,8 +100,8 @@ export interface BenchReport {
   machine: { cpus: number; cpuModel: string; memoryBytes: number; node: string; platform: string };
   seed: number;
   sizes: (SizeResult | { size: number; error: string })[];
-  /** log(t_max / t_min) / log(max / min) over run() time, from the first size ≥ 50 to the largest. */
-  exponent?: { from: number; to: number; value: number };
+  /** log(t_max / t_min) / log(max / min) over run() time (and CPU time), from the first size ≥ 50 to the largest. */
+  exponent?: { from: number; to: number; value: number; cpu: number };
   startup?: { runs: number; coldMedianMs: number; coldMinMs: number; warmMedianMs: number; warmMinMs: number };
   incremental?: { sources: number; noCacheMs: number; coldCacheMs: number; warmMs: number; oneChangedMs: number; speedup: number; hitsWhenOneChanged: number };
   tui?: unknown;
@@ -253,7 +253,9 @@ export function formatReport(r: BenchReport): string {
     '(run = pipeline run() wall time; process = Node start to end of run, in a fresh process; cpu = user+system CPU of that process, ' +
       'all threads; stage columns: wall seconds; naive align = all-pairs baseline on the same claims, naive/align = its time over the aligner\'s)',
   );
-  if (r.exponent) out.push(`growth exponent ${r.exponent.from} → ${r.exponent.to} sources: ${r.exponent.value.toFixed(2)} (run time)`);
+  if (r.exponent) {
+    out.push(`growth exponent ${r.exponent.from} → ${r.exponent.to} sources: ${r.exponent.value.toFixed(2)} (run time), ${r.exponent.cpu.toFixed(2)} (CPU time)`);
+  }
   if (r.startup) {
     const st = r.startup;
     out.push(
@@ -269,11 +271,11 @@ export function formatReport(r: BenchReport): string {
     );
   }
   if (r.tui) {
-    const t = r.tui as { sources?: number; groups?: number; sampledCompare?: number | null; shipped?: TuiPassSummary; unthrottled?: TuiPassSummary; error?: string };
+    const t = r.tui as { sources?: number; groups?: number; shipped?: TuiPassSummary; unthrottled?: TuiPassSummary; error?: string };
     if (t.shipped && t.unthrottled) {
       const f = (p: TuiPassSummary) => `median ${p.medianMs.toFixed(1)} ms, p95 ${p.p95Ms.toFixed(1)} ms (${p.keys} keys, first frame ${Math.round(p.firstFrameMs)} ms)`;
       out.push(
-        `review UI, ${t.sources} sources, ${t.groups} facts${t.sampledCompare ? ` (judged on ≤ ${t.sampledCompare} statements each)` : ''}: ` +
+        `review UI, ${t.sources} sources, ${t.groups} facts: ` +
           `key → frame as shipped ${f(t.shipped)}; unthrottled ${f(t.unthrottled)}`,
       );
     } else out.push(`review UI: ${t.error ?? JSON.stringify(t)}`);
@@ -315,7 +317,12 @@ export async function bench(o: BenchOptions): Promise<BenchReport> {
     const from = ok.find((x) => x.size >= 50);
     const to = ok[ok.length - 1];
     if (from && to && to.size > from.size) {
-      report.exponent = { from: from.size, to: to.size, value: growthExponent(from.size, from.runMs, to.size, to.runMs) };
+      report.exponent = {
+        from: from.size,
+        to: to.size,
+        value: growthExponent(from.size, from.runMs, to.size, to.runMs),
+        cpu: growthExponent(from.size, from.cpuMs, to.size, to.cpuMs),
+      };
     }
     if (o.startupRuns > 0) {
       log(o, `start-up, ${o.startupRuns} runs of the bundled report …`);
@@ -330,9 +337,7 @@ export async function bench(o: BenchOptions): Promise<BenchReport> {
       log(o, `tui key presses on the ${size}-source story …`);
       const env = { ...process.env };
       delete env.NODE_OPTIONS;
-      // Beyond 500 sources each fact is judged on a sample of its statements (the UI shows verdicts, not pairs).
-      const sample = size > 500 ? ['--sample-claims', '60'] : [];
-      const r = spawnSync(process.execPath, [TUI, '--dir', path.join(tmp, `story-${size}`), '--json', ...sample], {
+      const r = spawnSync(process.execPath, [TUI, '--dir', path.join(tmp, `story-${size}`), '--json'], {
         encoding: 'utf8',
         env,
         cwd: tmp,

@@ -3,18 +3,13 @@
 // written. Two passes: as shipped (ink's 30-frames-a-second throttle, what
 // an editor sees) and unthrottled (the rendering work itself).
 //
-//   node dist/bench/tui.js (--dir DIR | --result FILE) [--rounds N] [--sample-claims N]
-//                          [--save FILE] [--columns 120] [--rows 40] [--json]
+//   node dist/bench/tui.js (--dir DIR | --result FILE) [--rounds N] [--save FILE]
+//                          [--columns 120] [--rows 40] [--json]
 // --save writes the RunResult it built (JSON), to time the UI again with --result.
-//
-// --sample-claims N judges each fact on at most N of its statements (the UI
-// never shows the pairwise findings, only the verdict and the statements),
-// for stories the compare stage cannot yet judge in full; every statement is
-// still in the result and on screen.
 import { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { ClaimGroup, RunResult } from '../types.js';
+import type { RunResult } from '../types.js';
 
 class FakeStdout extends EventEmitter {
   isTTY = true;
@@ -116,7 +111,10 @@ async function quiet(stdout: FakeStdout, ms: number, limit = 5000): Promise<void
 }
 
 /** Renders the app and times each key of `rounds` rounds. */
-export async function timeKeys(result: RunResult, o: { rounds: number; columns: number; rows: number; maxFps: number }): Promise<TuiPass> {
+export async function timeKeys(
+  result: RunResult,
+  o: { rounds: number; columns: number; rows: number; maxFps: number; /** A key with no frame after this long drew nothing (default 2000 ms). */ silentAfterMs?: number },
+): Promise<TuiPass> {
   const React = await import('react');
   const { render } = await import('ink');
   const { ReviewApp } = await import('../tui/app.js');
@@ -151,7 +149,7 @@ export async function timeKeys(result: RunResult, o: { rounds: number; columns: 
         const timer = setTimeout(() => {
           stdout.onWrite = undefined;
           resolve(false);
-        }, 2000);
+        }, o.silentAfterMs ?? 2000);
         stdout.onWrite = () => {
           clearTimeout(timer);
           resolve(true);
@@ -188,47 +186,11 @@ export async function timeKeys(result: RunResult, o: { rounds: number; columns: 
   };
 }
 
-/** The run's result, judging each fact on at most `sample` statements when asked (see the header). */
-export async function buildResult(dir: string, sample?: number): Promise<RunResult> {
+/** The run's result, as `claimcheck review --sources DIR` builds it (claims cache in the working directory). */
+export async function buildResult(dir: string): Promise<RunResult> {
   const { ClaimCache } = await import('../cache/store.js');
-  if (sample === undefined) {
-    const { run } = await import('../pipeline.js');
-    return run({ sourcesDir: dir, cache: new ClaimCache() });
-  }
-  const { readSources } = await import('../ingest/index.js');
-  const { claimsOfSources } = await import('../cache/claims.js');
-  const { align } = await import('../align/index.js');
-  const { judgeGroup, sortGroups } = await import('../compare/index.js');
-  const { namerFor } = await import('../report/labels.js');
-  const t0 = performance.now();
-  const timings: Record<string, number> = {};
-  const { sources, diagnostics } = await readSources(dir);
-  const today = new Date().toISOString().slice(0, 10);
-  const jobs = sources.map((source) => ({
-    source,
-    ctx: {
-      source,
-      reference: source.published?.date ?? today,
-      referenceInferred: source.published?.inferred ?? true,
-      tzOffsetMinutes: source.published?.tzOffsetMinutes,
-    },
-  }));
-  const claims = (await claimsOfSources(jobs, { cache: new ClaimCache() })).flat();
-  const t1 = performance.now();
-  const { groups } = align(claims);
-  const t2 = performance.now();
-  const name = namerFor(sources);
-  const judged = groups.map((g: ClaimGroup) => {
-    // Spread the sample over the sources: every k-th statement.
-    const step = Math.max(1, Math.ceil(g.claims.length / sample));
-    const part = g.claims.filter((_, i) => i % step === 0);
-    const j = judgeGroup({ ...g, claims: part }, name);
-    return { ...j, claims: g.claims, sourceCount: g.sourceCount };
-  });
-  timings.extract = t1 - t0;
-  timings.align = t2 - t1;
-  timings.compare = performance.now() - t2;
-  return { sources, claims, groups: sortGroups(judged), review: {}, diagnostics, timings };
+  const { run } = await import('../pipeline.js');
+  return run({ sourcesDir: dir, cache: new ClaimCache() });
 }
 
 async function main(): Promise<void> {
@@ -237,7 +199,6 @@ async function main(): Promise<void> {
       dir: { type: 'string' },
       result: { type: 'string' },
       rounds: { type: 'string' },
-      'sample-claims': { type: 'string' },
       columns: { type: 'string' },
       rows: { type: 'string' },
       json: { type: 'boolean' },
@@ -250,7 +211,7 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const result = values.result
     ? (JSON.parse(readFileSync(values.result, 'utf8')) as RunResult)
-    : await buildResult(values.dir!, values['sample-claims'] !== undefined ? Number(values['sample-claims']) : undefined);
+    : await buildResult(values.dir!);
   const buildMs = performance.now() - t0;
   if (values.save) {
     const { writeFileSync } = await import('node:fs');
@@ -264,7 +225,6 @@ async function main(): Promise<void> {
     claims: result.claims.length,
     groups: result.groups.length,
     largestGroup: Math.max(0, ...result.groups.map((g) => g.claims.length)),
-    sampledCompare: values['sample-claims'] !== undefined ? Number(values['sample-claims']) : null,
     buildMs,
     terminal: `${o.columns}x${o.rows}`,
     shipped,
@@ -277,8 +237,7 @@ async function main(): Promise<void> {
   const line = (p: TuiPass) =>
     `first frame ${p.firstFrameMs.toFixed(0)} ms; ${p.keys} keys: median ${p.medianMs.toFixed(1)} ms, p95 ${p.p95Ms.toFixed(1)} ms, max ${p.maxMs.toFixed(1)} ms${p.silent ? `, ${p.silent} keys drew nothing` : ''}`;
   process.stdout.write(
-    `review UI on ${out.sources} sources, ${out.claims} claims, ${out.groups} facts (largest ${out.largestGroup} statements), ${out.terminal}` +
-      `${out.sampledCompare ? `, facts judged on ≤ ${out.sampledCompare} statements` : ''}\n` +
+    `review UI on ${out.sources} sources, ${out.claims} claims, ${out.groups} facts (largest ${out.largestGroup} statements), ${out.terminal}\n` +
       `  as shipped (30 fps):   ${line(shipped)}\n` +
       `  unthrottled (render):  ${line(unthrottled)}\n` +
       Object.entries(unthrottled.byKey)

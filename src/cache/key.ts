@@ -50,13 +50,23 @@ function packageVersion(file: string): string {
   }
 }
 
+/** A dependency's version: its package.json, found above its entry point (exports maps may hide package.json). */
 function dependencyVersion(name: string): string {
   try {
     const require = createRequire(path.join(PACKAGE_ROOT, 'package.json'));
-    return packageVersion(require.resolve(`${name}/package.json`));
+    for (let dir = path.dirname(require.resolve(name)); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+      const file = path.join(dir, 'package.json');
+      try {
+        const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+        if (pkg.name === name) return pkg.version ?? '?';
+      } catch {
+        // no package.json at this level
+      }
+    }
   } catch {
-    return '?';
+    // not installed
   }
+  return '?';
 }
 
 /** Hash of the extraction code under `root` (relative paths and contents, in sorted order). */

@@ -31,18 +31,28 @@ export function shortDate(published: Published | undefined): string {
  * The competing values of a fact, compact: each distinct reading once, with
  * the sources stating it — "above 40 % (Harbor Gazette, River Post) │ about 25 % (Valley Courier)".
  */
+// A row is drawn on every key press, and a fact in a 2,000-source story has
+// thousands of statements: summarise each group once per source table.
+const summaries = new WeakMap<JudgedGroup, { sourceById: Map<string, Source>; text: string }>();
+
 export function valuesSummary(group: JudgedGroup, sourceById: Map<string, Source>): string {
-  const byReading = new Map<string, string[]>();
+  const known = summaries.get(group);
+  if (known && known.sourceById === sourceById) return known.text;
+  const byReading = new Map<string, Set<string>>();
   for (const c of group.claims) {
     const reading = oneLine(c.value.reading || c.text);
-    const names = byReading.get(reading) ?? [];
-    const name = sourceName(sourceById.get(c.sourceId), c.sourceId);
-    if (!names.includes(name)) names.push(name);
-    byReading.set(reading, names);
+    let names = byReading.get(reading);
+    if (!names) byReading.set(reading, (names = new Set()));
+    names.add(sourceName(sourceById.get(c.sourceId), c.sourceId));
   }
-  return [...byReading]
-    .map(([reading, names]) => `${reading} (${names.length > 2 ? `${names[0]} +${names.length - 1}` : names.join(', ')})`)
+  const text = [...byReading]
+    .map(([reading, set]) => {
+      const names = [...set];
+      return `${reading} (${names.length > 2 ? `${names[0]} +${names.length - 1}` : names.join(', ')})`;
+    })
     .join(' │ ');
+  summaries.set(group, { sourceById, text });
+  return text;
 }
 
 export interface Highlighted {
