@@ -1,7 +1,6 @@
 import { Box, Text } from 'ink';
+import { VerdictTotals } from './VerdictTotals.js';
 import type { Totals } from '../state/selectors.js';
-import { useTheme, verdictColor } from '../theme.js';
-import { VERDICT_ORDER } from '../../types.js';
 import { oneLine } from '../../text/sanitize.js';
 
 export interface HeaderProps {
@@ -15,7 +14,6 @@ export interface HeaderProps {
 
 /** Two lines above the fact list: the story at a glance and the totals per verdict. */
 export function Header({ story, sourceCount, claimCount, factCount, totals, width }: HeaderProps) {
-  const theme = useTheme();
   const e = totals.editor;
   const reviewed = e['confirmed-conflict'] + e['not-a-conflict'] + e['needs-follow-up'];
   return (
@@ -24,14 +22,7 @@ export function Header({ story, sourceCount, claimCount, factCount, totals, widt
         claimcheck review{story ? ` · ${oneLine(story)}` : ''} · {sourceCount} sources · {claimCount} claims · {factCount} facts
       </Text>
       <Text wrap="truncate-end">
-        {VERDICT_ORDER.map((v, i) => (
-          <Text key={v}>
-            {i > 0 ? ' · ' : ''}
-            <Text color={verdictColor(theme, v)} bold={v === 'conflict'}>
-              {v} {totals.verdicts[v]}
-            </Text>
-          </Text>
-        ))}
+        <VerdictTotals totals={totals} />
         {` │ reviewed ${reviewed} of ${factCount}`}
         {e['needs-follow-up'] > 0 ? ` · ${e['needs-follow-up']} follow-up` : ''}
         {e.stale > 0 ? ` · ${e.stale} changed since review` : ''}

@@ -1,10 +1,10 @@
 import { Box, Text } from 'ink';
+import { VerdictTotals } from './VerdictTotals.js';
 import type { Diagnostic, Source } from '../../types.js';
-import { VERDICT_ORDER } from '../../types.js';
 import { oneLine } from '../../text/sanitize.js';
 import type { Totals } from '../state/selectors.js';
 import { shortDate, sourceName, truncate } from '../format.js';
-import { EDITOR_LABEL, useTheme, verdictColor } from '../theme.js';
+import { EDITOR_LABEL } from '../theme.js';
 
 export interface OverviewProps {
   story?: string;
@@ -26,7 +26,6 @@ export const OVERVIEW_HEAD_LINES = 7;
 /** The story at a glance: sources with outlet, date and claim count; totals per verdict. */
 export function Overview(props: OverviewProps) {
   const { sources, claimCounts, totals, width, height } = props;
-  const theme = useTheme();
   const warnings = props.diagnostics.filter((d) => d.severity === 'warning').length;
   const errors = props.diagnostics.filter((d) => d.severity === 'error').length;
   const firstProblem = props.diagnostics.find((d) => d.severity === 'error') ?? props.diagnostics.find((d) => d.severity === 'warning');
@@ -42,14 +41,7 @@ export function Overview(props: OverviewProps) {
       </Text>
       <Text wrap="truncate-end">
         Verdicts:{' '}
-        {VERDICT_ORDER.map((v, i) => (
-          <Text key={v}>
-            {i > 0 ? ' · ' : ''}
-            <Text color={verdictColor(theme, v)} bold={v === 'conflict'}>
-              {v} {totals.verdicts[v]}
-            </Text>
-          </Text>
-        ))}
+        <VerdictTotals totals={totals} />
       </Text>
       <Text wrap="truncate-end">
         Editor: {(['confirmed-conflict', 'not-a-conflict', 'needs-follow-up'] as const).map((v) => `${EDITOR_LABEL[v]} ${totals.editor[v]}`).join(' · ')} · open {totals.editor.open}
