@@ -35,7 +35,7 @@ function folders(o: CliOptions): { sourcesDir: string; claimsDir?: string } {
   return { sourcesDir: displayPath(BUNDLED_SOURCES), claimsDir: o.claims ?? displayPath(BUNDLED_CLAIMS) };
 }
 
-// [perf] The claims cache (.claimcheck-cache/, bypassed by --no-cache) and the
+// The claims cache (.claimcheck-cache/, bypassed by --no-cache) and the
 // progress line on stderr (terminal only, never with JSON output).
 async function engineOptions(o: CliOptions): Promise<{ cache?: import('./cache/store.js').ClaimCache; onProgress?: (e: import('./progress/render.js').ProgressEvent) => void }> {
   const [{ ClaimCache }, { progressFor }] = await Promise.all([import('./cache/store.js'), import('./progress/reporter.js')]);

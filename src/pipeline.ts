@@ -7,7 +7,7 @@ import { judgeAll, judgeGroup, sortGroups } from './compare/index.js';
 import { namerFor } from './report/labels.js';
 import { readCatalogue } from './claims/read.js';
 import { applyCatalogue } from './claims/apply.js';
-// [perf: cache, progress, lazy imports] The extractors (chrono, the
+// The extractors (chrono, the
 // gazetteer, the POS table) load only when a source is not in the cache:
 // src/cache/claims.ts imports src/cache/extract.ts on demand.
 import { claimsOfSources } from './cache/claims.js';
@@ -20,7 +20,7 @@ export interface RunOptions {
   claimsDir?: string;
   /** Today's date (YYYY-MM-DD) for a source nothing dates; injectable for tests. */
   today?: string;
-  // [perf] Optional: claims cache (see src/cache/store.ts), progress callback,
+  // Optional: claims cache (see src/cache/store.ts), progress callback,
   // extraction worker threads (0 = none; default automatic for big stories).
   cache?: ClaimCache;
   onProgress?: (e: ProgressEvent) => void;
@@ -54,9 +54,6 @@ function contextFor(source: Source, today: string, diagnostics: Diagnostic[]): E
   return { source, reference: today, referenceInferred: true };
 }
 
-// [perf] claimsOfSource(source, ctx) moved unchanged to src/cache/extract.ts, so that
-// importing the pipeline no longer loads the extractors.
-
 export async function run(options: RunOptions): Promise<RunResult> {
   const timings: Record<string, number> = {};
   const t0 = performance.now();
@@ -66,7 +63,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   timings.ingest = performance.now() - t0;
   const today = options.today ?? new Date().toISOString().slice(0, 10);
 
-  // [perf] Per-source claims: cached, or extracted (in worker threads for big stories).
+  // Per-source claims: cached, or extracted (in worker threads for big stories).
   const chars = sources.reduce((n, s) => n + s.text.length, 0);
   progress?.({ stage: 'extract', sources: sources.length, done: 0, claims: 0, cached: 0, chars });
   const jobs = sources.map((source) => ({ source, ctx: contextFor(source, today, diagnostics) }));

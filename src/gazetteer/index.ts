@@ -120,7 +120,7 @@ function plainAscii(s: string): boolean {
 
 /** Lower-case, diacritics removed, periods removed, curly apostrophes straightened. */
 export function foldWord(s: string): string {
-  // [perf] Fast path, same result: plain ASCII words have no marks, periods or apostrophes.
+  // Fast path, same result: plain ASCII words have no marks, periods or apostrophes.
   if (plainAscii(s)) return s.toLowerCase();
   return s
     .normalize('NFD')
@@ -130,7 +130,7 @@ export function foldWord(s: string): string {
     .replace(/\./g, '');
 }
 
-// [perf] One sentence is scanned by several extractors in turn (places, then
+// One sentence is scanned by several extractors in turn (places, then
 // titles/names, then quotes): the words and matches of the last sentence-sized
 // text are remembered. Results are shared: callers only read them.
 let memo: { text?: string; toks?: WordToken[]; places?: PlaceMatch[]; actors?: ActorMatch[] } = {};
@@ -159,7 +159,7 @@ function wordTokensUncached(text: string): WordToken[] {
     const start = m.index;
     const fullEnd = start + raw.length;
     let possessive = false;
-    // [perf] Character tests instead of regular expressions; same results as
+    // Character tests instead of regular expressions; same results as
     // /['’]s$/u, /['’]$/u, /s$/iu, /^\p{Lu}/u, /^[dl]['’]\p{Lu}/u, /\p{L}/u, /\p{Ll}/u.
     const len = raw.length;
     const lastCode = raw.charCodeAt(len - 1);
@@ -205,7 +205,7 @@ function wordTokensUncached(text: string): WordToken[] {
   return out;
 }
 
-// [perf] Keys of short names repeat (actor words, entity names): remembered, bounded.
+// Keys of short names repeat (actor words, entity names): remembered, bounded.
 const keyMemo = new Map<string, string>();
 
 /** Key of a name: its folded words joined by single spaces, a leading "the" dropped. */
@@ -558,7 +558,7 @@ export function findPlaces(text: string, tokens?: WordToken[]): PlaceMatch[] {
 
 function findPlacesUncached(text: string, tokens?: WordToken[]): PlaceMatch[] {
   const tb = t();
-  // [perf] Callers that tokenised `text` already (wordTokens(text)) pass the tokens.
+  // Callers that tokenised `text` already (wordTokens(text)) pass the tokens.
   const toks = tokens ?? wordTokens(text);
   const hits = scan(text, toks, tb.maxTokens, (k) => tb.places.get(k));
   const chosen: Entry[] = hits.map((h) => tb.places.get(h.key)!.entries[0]);
@@ -635,7 +635,7 @@ export function findActors(text: string, tokens?: WordToken[]): ActorMatch[] {
 
 function findActorsUncached(text: string, tokens?: WordToken[]): ActorMatch[] {
   const tb = t();
-  // [perf] Callers that tokenised `text` already (wordTokens(text)) pass the tokens.
+  // Callers that tokenised `text` already (wordTokens(text)) pass the tokens.
   const toks = tokens ?? wordTokens(text);
   const all = scan(text, toks, tb.maxActorTokens, (k) => tb.actors.get(k));
   const keep = keepUnambiguous(text, toks, all);

@@ -66,7 +66,7 @@ type Piece = 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'a' | 'dozen' | 'h
 
 type Small = { v: number; kind: 'unit' | 'teen' | 'tens' } | null;
 
-// [perf] Every word of every sentence is looked up, several times (one scan per
+// Every word of every sentence is looked up, several times (one scan per
 // numeric extractor): the answers are remembered (read-only results).
 const smallMemo = new Map<string, Small>();
 
@@ -216,7 +216,7 @@ function parseWordsAt(tokens: Tok[], i: number): { value: number; lastTok: numbe
  * to right. Codes, times and ordinals are not numbers here.
  */
 export function scanNumbers(tokens: Tok[], text: string): NumberMatch[] {
-  // [perf] The percent, count and money extractors scan the same sentence's
+  // The percent, count and money extractors scan the same sentence's
   // tokens in turn: the last answer is reused (callers only read it).
   if (tokens === lastScan.tokens && text === lastScan.text) return lastScan.out;
   const out = scanNumbersUncached(tokens, text);

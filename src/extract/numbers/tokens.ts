@@ -96,7 +96,7 @@ function classify(text: string): TokType {
 const ZERO_WIDTH = /^[\u200b-\u200d\u2060\ufeff\u00ad]$/;
 const ZERO_WIDTH_ALL = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
-// [perf] The numeric extractors tokenise each sentence in turn (percent,
+// The numeric extractors tokenise each sentence in turn (percent,
 // money, count, ordinal): the last text's tokens are reused. Callers only
 // read the tokens; never modify the returned array or its tokens.
 let lastText: string | undefined;
