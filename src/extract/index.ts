@@ -37,8 +37,13 @@ function resolveOverlaps(raws: RawClaim[]): RawClaim[] {
   return kept;
 }
 
-export function extractFromSource(source: Source, sentences: Sentence[], ctx: ExtractContext): RawClaim[] {
-  const out: RawClaim[] = [];
+/**
+ * The raw claims of each sentence, in sentence order (claims sorted by
+ * offset within a sentence). A quotation that runs past its sentence
+ * belongs to the sentence it starts in, and is found once.
+ */
+export function extractBySentence(source: Source, sentences: Sentence[], ctx: ExtractContext): RawClaim[][] {
+  const out: RawClaim[][] = [];
   const seen = new Set<string>();
   for (const s of sentences) {
     const found: RawClaim[] = [];
@@ -49,14 +54,24 @@ export function extractFromSource(source: Source, sentences: Sentence[], ctx: Ex
         // An extractor must not throw; if one does, its kind is lost for this sentence only.
       }
     }
+    const mine: RawClaim[] = [];
     for (const r of resolveOverlaps(found)) {
+      if (r.start < s.start || r.start >= s.end) continue;
       // Guard the contract every report relies on: text slices the file.
       if (source.text.slice(r.start, r.end) !== r.text) continue;
       const key = `${r.kind}:${r.start}:${r.end}`;
-      if (seen.has(key)) continue; // a quote spanning sentences is found once
+      if (seen.has(key)) continue;
       seen.add(key);
-      out.push(r);
+      mine.push(r);
     }
+    out.push(mine.sort((a, b) => a.start - b.start || a.end - b.end));
   }
-  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return out;
+}
+
+/** Every raw claim of a source, in file order. */
+export function extractFromSource(source: Source, sentences: Sentence[], ctx: ExtractContext): RawClaim[] {
+  return extractBySentence(source, sentences, ctx)
+    .flat()
+    .sort((a, b) => a.start - b.start || a.end - b.end);
 }
