@@ -3,6 +3,7 @@
 // then a count of what agrees, then the sources and any input problems.
 import type { Claim, JudgedGroup, RunResult, Source } from '../types.js';
 import { sanitizeForTerminal } from '../text/sanitize.js';
+import { sentenceParts } from './common.js';
 import { publishedLabel, sourceLabel } from './labels.js';
 import type { FormatOptions } from './options.js';
 
@@ -23,15 +24,8 @@ function pad(s: string, n: number): string {
 
 /** The sentence around a claim, the value marked »…«, cut to about `max` characters. */
 export function inContext(c: Claim, max = 180): string {
-  const s = c.sentence;
-  const a = c.start - s.start;
-  const b = c.end - s.start;
-  let before = s.text.slice(0, a);
-  let after = s.text.slice(b);
-  const room = Math.max(20, Math.floor((max - (b - a)) / 2));
-  if (before.length > room) before = `…${before.slice(before.length - room).replace(/^\S*\s/, '')}`;
-  if (after.length > room) after = `${after.slice(0, room).replace(/\s\S*$/, '')}…`;
-  return clean(`${before}»${s.text.slice(a, b)}«${after}`);
+  const { before, value, after } = sentenceParts(c, max);
+  return clean(`${before}»${value}«${after}`);
 }
 
 function statementLines(g: JudgedGroup, byId: Map<string, Source>, bold: (s: string) => string): string[] {
