@@ -37,15 +37,15 @@ function folders(o: CliOptions): { sourcesDir: string; claimsDir?: string } {
 
 // The claims cache (.claimcheck-cache/, bypassed by --no-cache) and the
 // progress line on stderr (terminal only, never with JSON output).
-async function engineOptions(o: CliOptions): Promise<{ cache?: import('./cache/store.js').ClaimCache; onProgress?: (e: import('./progress/render.js').ProgressEvent) => void }> {
-  const [{ ClaimCache }, { progressFor }] = await Promise.all([import('./cache/store.js'), import('./progress/reporter.js')]);
+async function engineOptions(o: CliOptions): Promise<{ cache?: import('./pipeline/cache/store.js').ClaimCache; onProgress?: (e: import('./progress/render.js').ProgressEvent) => void }> {
+  const [{ ClaimCache }, { progressFor }] = await Promise.all([import('./pipeline/cache/store.js'), import('./progress/reporter.js')]);
   const progress = progressFor({ format: o.command === 'review' && process.stdout.isTTY ? 'text' : o.format, quiet: o.quiet });
   const onProgress = (e: import('./progress/render.js').ProgressEvent) => progress?.update(e);
   return { cache: o.cache ? new ClaimCache() : undefined, onProgress };
 }
 
 async function runEngine(o: CliOptions): Promise<RunResult> {
-  const { run } = await import('./pipeline.js');
+  const { run } = await import('./pipeline/run.js');
   const { sourcesDir, claimsDir } = folders(o);
   const result = await run({ sourcesDir, claimsDir, ...(await engineOptions(o)) });
   if (!o.quiet) for (const d of result.diagnostics) if (d.severity !== 'info') process.stderr.write(`${formatDiagnostic(d)}\n`);
@@ -119,9 +119,9 @@ async function claimsInit(o: CliOptions): Promise<number> {
   if (existsSync(file) && !o.force) {
     throw new UsageError(`${file} exists; pass --force to replace it (editor verdicts in it would be lost)`);
   }
-  const { run } = await import('./pipeline.js');
+  const { run } = await import('./pipeline/run.js');
   const result = await run({ sourcesDir, ...(await engineOptions(o)) });
-  const { initCatalogue } = await import('./claims/write.js');
+  const { initCatalogue } = await import('./catalogue/write.js');
   const written = initCatalogue(result, file, { force: o.force });
   if (!o.quiet) process.stderr.write(`claimcheck: wrote ${file} with ${written.entries} facts\n`);
   return 0;

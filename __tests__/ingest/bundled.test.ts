@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, test } from '@jest/globals';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readSources } from '../../src/ingest/index.js';
-import { splitSentences } from '../../src/sentences/split.js';
+import { splitSentences } from '../../src/text/sentences/split.js';
 import type { Diagnostic, Sentence, Source } from '../../src/types.js';
 
 const dir = path.relative(process.cwd(), fileURLToPath(new URL('../../sources', import.meta.url))) || '.';

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { decodeBytes } from '../../src/ingest/decode.js';
 import { visibleText } from '../../src/ingest/html.js';
 import { htmlFileSpan } from '../../src/ingest/index.js';
-import { run } from '../../src/pipeline.js';
+import { run } from '../../src/pipeline/run.js';
 import type { RunResult } from '../../src/types.js';
 
 const DIR = path.join(import.meta.dirname, '../fixtures/input/html');

@@ -6,8 +6,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { readSourceFile } from '../../src/ingest/index.js';
-import { run } from '../../src/pipeline.js';
-import { splitSentences } from '../../src/sentences/split.js';
+import { run } from '../../src/pipeline/run.js';
+import { splitSentences } from '../../src/text/sentences/split.js';
 import type { RunResult } from '../../src/types.js';
 
 const MESSY = path.join(import.meta.dirname, '../fixtures/input/messy');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { parseSource } from '../../src/ingest/index.js';
-import { splitSentences } from '../../src/sentences/split.js';
+import { splitSentences } from '../../src/text/sentences/split.js';
 import type { Source } from '../../src/types.js';
 
 const parse = (text: string, id = 'a') => parseSource(text, { id, path: `${id}.txt` });

@@ -24,7 +24,7 @@ function check(result: RunResult): void {
 }
 
 // The pipeline is being finished by others: validate the bundled story when it loads.
-const pipeline = await import('../../src/pipeline.js').catch(() => undefined);
+const pipeline = await import('../../src/pipeline/run.js').catch(() => undefined);
 
 describe('schema/report.schema.json', () => {
   test('is valid draft 2020-12 and the fixture report validates', () => {

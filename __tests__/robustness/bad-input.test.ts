@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { readSourceFile, readSourcePaths, readSources } from '../../src/ingest/index.js';
 import { openErrorDiagnostic, sizeLimit } from '../../src/ingest/read.js';
-import { splitSentences } from '../../src/sentences/split.js';
+import { splitSentences } from '../../src/text/sentences/split.js';
 import type { Diagnostic } from '../../src/types.js';
 
 const BAD = path.join(import.meta.dirname, '../fixtures/input/bad');

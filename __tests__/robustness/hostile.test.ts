@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { run } from '../../src/pipeline.js';
+import { run } from '../../src/pipeline/run.js';
 import { FORMATTERS } from '../../src/report/index.js';
 import { sanitizeForTerminal, UNSAFE_CHARACTER } from '../../src/text/sanitize.js';
 import type { RunResult } from '../../src/types.js';

@@ -2,7 +2,7 @@
 // words near the value, its sentence and its named entities; the people it
 // names; and the block keys that decide which clusters it is compared with.
 import type { Claim } from '../types.js';
-import { nameTokens } from '../text/names.js';
+import { nameTokens } from '../text/names/same.js';
 import { contentStems } from '../text/terms.js';
 import type { Idf } from './idf.js';
 import { norm, type Vec } from './vectors.js';

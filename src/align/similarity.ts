@@ -2,7 +2,7 @@
 // Values are deliberately left out (Full Fact's lesson: near-identical
 // sentences that disagree on the number are exactly what we must catch);
 // only the words about the value, the names around it and who is involved.
-import { sameName } from '../text/names.js';
+import { sameName } from '../text/names/same.js';
 import { spanKey, type ClusterStats } from './stats.js';
 import type { Features } from './features.js';
 import { cosine, type Vec } from './vectors.js';

@@ -3,7 +3,7 @@
 
 import { isMap, isScalar, parseDocument, type Pair } from 'yaml';
 import type { Diagnostic, Published } from '../types.js';
-import { parseIsoDateTime, isoDate } from './dates.js';
+import { parseIsoDateTime, isoDate } from './publishedDate.js';
 import { lineColumn } from './position.js';
 import { shown } from './shown.js';
 import { lineSpans } from './segment.js';

@@ -4,7 +4,7 @@
 
 import type { Diagnostic, Excluded, Published, Source } from '../types.js';
 import { classifyBody } from './classify.js';
-import { isoDate } from './dates.js';
+import { isoDate } from './publishedDate.js';
 import { readFrontMatter, type FrontMatter } from './frontMatter.js';
 import { normalizeRegions } from './regions.js';
 import { findRepeats } from './repeats.js';

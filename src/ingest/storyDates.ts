@@ -3,7 +3,7 @@
 // source with no date at all takes the most common date of the others.
 
 import type { Diagnostic, Published } from '../types.js';
-import { daysInMonth, isoDate } from './dates.js';
+import { daysInMonth, isoDate } from './publishedDate.js';
 import { shown } from './shown.js';
 import type { ParsedSource, PendingDateline } from './parse.js';
 

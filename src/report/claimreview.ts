@@ -17,7 +17,7 @@
 // The editor's note is internal and is not exported.
 import type { Claim, EditorVerdict, JudgedGroup, RunResult, Source } from '../types.js';
 import { clean, quotedText, safeUrl, sortedGroups } from './common.js';
-import { sourceLabel } from './labels.js';
+import { sourceLabel } from '../present/sources.js';
 import type { FormatOptions } from './options.js';
 
 export const RATING_WORST = 1;

@@ -6,7 +6,7 @@
 import type { Claim, EditorVerdict, JudgedGroup, ReviewState, RunResult, Source, Verdict } from '../types.js';
 import { VERDICT_ORDER } from '../types.js';
 import { sanitizeForTerminal } from '../text/sanitize.js';
-import { sourceLabel } from './labels.js';
+import { sourceLabel } from '../present/sources.js';
 
 export const VERDICT_LABEL: Record<Verdict, string> = {
   conflict: 'Conflict',

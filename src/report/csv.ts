@@ -4,7 +4,7 @@
 import type { RunResult } from '../types.js';
 import { sanitizeForTerminal } from '../text/sanitize.js';
 import { clean, publishedIso, sortedGroups } from './common.js';
-import { sourceLabel } from './labels.js';
+import { sourceLabel } from '../present/sources.js';
 import type { FormatOptions } from './options.js';
 
 export const CSV_COLUMNS = [

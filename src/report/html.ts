@@ -26,7 +26,7 @@ import {
   valuesBySource,
   VERDICT_LABEL,
 } from './common.js';
-import { publishedLabel, sourceLabel } from './labels.js';
+import { publishedLabel, sourceLabel } from '../present/sources.js';
 import type { FormatOptions } from './options.js';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

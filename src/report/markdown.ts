@@ -23,7 +23,7 @@ import {
   VERDICT_LABEL,
 } from './common.js';
 import { sanitizeForTerminal } from '../text/sanitize.js';
-import { publishedLabel, sourceLabel } from './labels.js';
+import { publishedLabel, sourceLabel } from '../present/sources.js';
 import type { FormatOptions } from './options.js';
 
 /**

@@ -4,7 +4,7 @@
 import type { Claim, JudgedGroup, RunResult, Source } from '../types.js';
 import { sanitizeForTerminal } from '../text/sanitize.js';
 import { sentenceParts } from './common.js';
-import { publishedLabel, sourceLabel } from './labels.js';
+import { publishedLabel, sourceLabel } from '../present/sources.js';
 import type { FormatOptions } from './options.js';
 
 const EDITOR_WORDS: Record<string, string> = {
