@@ -1,7 +1,7 @@
 // Extract and describe every claim of one source: the per-source half of
 // the pipeline, kept in its own module so that a run whose sources all come
 // from the cache never loads the extractors (chrono, the gazetteer, the POS
-// table), and so that worker threads can run it (see pool.ts).
+// table), and so that worker threads can run it (see extract-worker.ts).
 import type { Claim, ExtractContext, Source } from '../types.js';
 import { splitSentences } from '../text/sentences/split.js';
 import { extractBySentence } from '../kinds/extract.js';

@@ -1,5 +1,7 @@
-// The ordered stages: ingest → sentences → extract → describe → align →
-// compare → (catalogue). Each stage takes data and returns data.
+// The run, top to bottom: ingest (read the folder) → extract (per source:
+// sentences → extract → describe, see per-source.ts; cached, and in worker
+// threads for big stories, see extract.ts) → align → judge → catalogue.
+// Each stage takes data and returns data.
 import type { Claim, ClaimGroup, Diagnostic, ExtractContext, RunResult, Source } from '../types.js';
 import { readSources } from '../ingest/index.js';
 import { align } from '../align/index.js';
@@ -7,10 +9,9 @@ import { judgeAll, judgeGroup, sortGroups } from '../judge/index.js';
 import { namerFor } from '../present/sources.js';
 import { readCatalogue } from '../catalogue/read.js';
 import { applyCatalogue } from '../catalogue/apply.js';
-// The extractors (chrono, the
-// gazetteer, the POS table) load only when a source is not in the cache:
-// src/cache/claims.ts imports src/cache/extract.ts on demand.
-import { claimsOfSources } from './claims.js';
+// The extractors (chrono, the gazetteer, the POS table) load only when a
+// source is not in the cache: extract.ts imports per-source.ts on demand.
+import { claimsOfSources } from './extract.js';
 import type { ClaimCache } from './cache/store.js';
 import type { ProgressEvent } from '../progress/render.js';
 
@@ -20,7 +21,7 @@ export interface RunOptions {
   claimsDir?: string;
   /** Today's date (YYYY-MM-DD) for a source nothing dates; injectable for tests. */
   today?: string;
-  // Optional: claims cache (see src/cache/store.ts), progress callback,
+  // Optional: claims cache (see cache/store.ts), progress callback,
   // extraction worker threads (0 = none; default automatic for big stories).
   cache?: ClaimCache;
   onProgress?: (e: ProgressEvent) => void;

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { claimsOfSources, autoWorkers, type SourceJob } from '../../../src/pipeline/claims.js';
+import { claimsOfSources, autoWorkers, type SourceJob } from '../../../src/pipeline/extract.js';
 import { claimsOfSource } from '../../../src/pipeline/per-source.js';
 import { codeHash, ENGINE_VERSION, engineVersion, sourceKey } from '../../../src/pipeline/cache/key.js';
 import { ClaimCache } from '../../../src/pipeline/cache/store.js';

@@ -3,13 +3,12 @@
 // in worker threads when there is enough text to repay their start-up) and
 // stored. The result is in source order whatever the order of completion,
 // so a run gives the same claims with or without cache and workers.
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import type { Claim, ExtractContext, Source } from '../types.js';
 import { sourceKey } from './cache/key.js';
 import type { ClaimCache } from './cache/store.js';
-import type { WorkerJob } from './pool/worker.js';
+import type { WorkerJob } from './extract-worker.js';
+import { runInWorkers, workersAvailable } from './pool/pool.js';
 
 export interface SourceJob {
   source: Source;
@@ -48,12 +47,7 @@ export const WORKER_MIN_CHARS = 2_000_000;
 /** Text each worker should have before another one pays for itself. */
 const CHARS_PER_WORKER = 500_000;
 
-const WORKER_URL = new URL('./pool/worker.js', import.meta.url);
-
-/** Worker threads need the compiled worker (not under ts-jest, which runs .ts sources). */
-function workersAvailable(): boolean {
-  return import.meta.url.endsWith('.js') && existsSync(fileURLToPath(WORKER_URL));
-}
+const WORKER_URL = new URL('./extract-worker.js', import.meta.url);
 
 export function autoWorkers(chars: number, jobs: number, cpus = availableParallelism()): number {
   if (chars < WORKER_MIN_CHARS || jobs < 2 || cpus < 2) return 0;
@@ -67,55 +61,13 @@ function workerCount(o: ClaimsStageOptions, misses: SourceJob[]): number {
   else if (o.workers !== undefined) n = o.workers;
   else n = autoWorkers(misses.reduce((s, j) => s + j.source.text.length, 0), misses.length);
   n = Math.min(n, misses.length);
-  return n >= 1 && workersAvailable() ? n : 0;
+  return n >= 1 && workersAvailable(WORKER_URL) ? n : 0;
 }
 
-function contextOnly(ctx: ExtractContext): WorkerJob['ctx'] {
+/** A job as it crosses to a worker: the context without its source (sent once, beside it). */
+function workerJob({ source, ctx }: SourceJob): WorkerJob {
   const { source: _source, ...rest } = ctx;
-  return rest;
-}
-
-/** Extracts `jobs` (indexes into `all`) in `n` worker threads; calls back as each finishes. */
-async function inWorkers(
-  all: SourceJob[],
-  jobs: number[],
-  n: number,
-  finished: (index: number, claims: Claim[], json?: string) => void,
-): Promise<number[]> {
-  const { Worker } = await import('node:worker_threads');
-  const failed: number[] = [];
-  let next = 0;
-  const runWorker = () =>
-    new Promise<void>((resolve) => {
-      const w = new Worker(WORKER_URL);
-      let current: number | undefined;
-      const feed = () => {
-        if (next >= jobs.length) {
-          current = undefined;
-          void w.terminate().then(() => resolve());
-          return;
-        }
-        current = jobs[next++];
-        const job: WorkerJob = { id: current, source: all[current].source, ctx: contextOnly(all[current].ctx) };
-        w.postMessage(job);
-      };
-      w.on('message', (m: { id: number; json?: string; error?: string }) => {
-        if (m.json !== undefined) finished(m.id, JSON.parse(m.json) as Claim[], m.json);
-        else failed.push(m.id);
-        feed();
-      });
-      w.on('error', () => {
-        // The worker died: its current job and the rest fall back to this thread.
-        if (current !== undefined) failed.push(current);
-        current = undefined;
-        resolve();
-      });
-      feed();
-    });
-  await Promise.all(Array.from({ length: n }, runWorker));
-  // Jobs never handed out (every worker died) are failures too.
-  while (next < jobs.length) failed.push(jobs[next++]);
-  return failed;
+  return { source, ctx: rest };
 }
 
 /** Claims of every source, in source order: from the cache, else extracted (and stored). */
@@ -151,7 +103,11 @@ export async function claimsOfSources(all: SourceJob[], o: ClaimsStageOptions = 
 
   let local = misses;
   const n = workerCount(o, misses.map((i) => all[i]));
-  if (n > 0) local = await inWorkers(all, misses, n, finished);
+  if (n > 0) {
+    local = await runInWorkers(WORKER_URL, misses, n, (i) => workerJob(all[i]), (i, json) =>
+      finished(i, JSON.parse(json) as Claim[], json),
+    );
+  }
   if (local.length > 0) {
     const { claimsOfSource } = await import('./per-source.js');
     for (const i of local) finished(i, claimsOfSource(all[i].source, all[i].ctx));
