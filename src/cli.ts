@@ -9,7 +9,8 @@ import { FORMATTERS } from './report/index.js';
 import { claimReviewSkipped } from './report/claimreview.js';
 import { openFindings } from './report/gate.js';
 import { oneLine } from './text/sanitize.js';
-import type { Diagnostic, RunResult } from './types.js';
+import type { Diagnostic } from './model/diagnostic.js';
+import type { RunResult } from './model/run.js';
 
 // Every registered formatter (small modules, nothing heavy) is a --format choice.
 const FORMAT_NAMES = Object.keys(FORMATTERS);

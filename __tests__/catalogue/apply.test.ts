@@ -7,7 +7,8 @@ import { fingerprint, fingerprintClaims } from '../../src/catalogue/fingerprint.
 import { readCatalogue } from '../../src/catalogue/read.js';
 import { statementsFor, statementText } from '../../src/catalogue/statements.js';
 import { initCatalogue, setVerdict } from '../../src/catalogue/write.js';
-import type { Catalogue, JudgedGroup } from '../../src/types.js';
+import type { Catalogue } from '../../src/model/catalogue.js';
+import type { JudgedGroup } from '../../src/model/judgement.js';
 import { buildFixture, fixtureJudge } from '../helpers/fixture-result.js';
 
 let dir: string;

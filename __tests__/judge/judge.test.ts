@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { judgeGroup } from '../../src/judge/index.js';
-import type { Claim, ClaimGroup } from '../../src/types.js';
+import type { Claim } from '../../src/model/claim.js';
+import type { ClaimGroup } from '../../src/model/judgement.js';
 import { makeClaim, name, pct } from '../helpers/make-claim.js';
 
 function group(claims: Claim[]): ClaimGroup {

@@ -3,7 +3,7 @@ import { compareMedia } from '../../src/kinds/medium/compare.js';
 import { comparePlaces } from '../../src/kinds/place/compare.js';
 import { compareQuotes, wordSimilarity } from '../../src/kinds/quote/compare.js';
 import { compareTitles } from '../../src/kinds/title/compare.js';
-import type { Value } from '../../src/types.js';
+import type { Value } from '../../src/model/value.js';
 import { makeClaim, name } from '../helpers/make-claim.js';
 
 const place = (n: string, within: string[], kind = 'city'): Value => ({ type: 'place', name: n, placeKind: kind, within, reading: n });

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parseGold, score, type Score } from '../../src/tools/eval/score.js';
 import { run } from '../../src/pipeline/run.js';
 import { formatJson } from '../../src/report/json.js';
-import type { RunResult } from '../../src/types.js';
+import type { RunResult } from '../../src/model/run.js';
 
 let result: RunResult;
 let s: Score;

@@ -18,7 +18,7 @@ import { HELP, UsageError } from '../../src/cli/args.js';
 import { mergePublish, readPublishConfig } from '../../src/cli/config.js';
 import { FORMATTERS } from '../../src/report/index.js';
 import { openFindings } from '../../src/report/gate.js';
-import type { RunResult } from '../../src/types.js';
+import type { RunResult } from '../../src/model/run.js';
 import { buildReportFixture } from '../helpers/report-fixture.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

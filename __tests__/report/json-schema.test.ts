@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import { formatJson } from '../../src/report/json.js';
-import type { RunResult } from '../../src/types.js';
+import type { RunResult } from '../../src/model/run.js';
 import { buildReportFixture } from '../helpers/report-fixture.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

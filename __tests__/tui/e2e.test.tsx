@@ -11,7 +11,7 @@ import { runReview, type WriteEvent } from '../../src/tui/app.js';
 import { applyCatalogue } from '../../src/catalogue/apply.js';
 import { readCatalogue } from '../../src/catalogue/read.js';
 import { initCatalogue } from '../../src/catalogue/write.js';
-import type { RunResult } from '../../src/types.js';
+import type { RunResult } from '../../src/model/run.js';
 import { buildFixture, fixtureJudge } from '../helpers/fixture-result.js';
 
 class FakeStdout extends EventEmitter {

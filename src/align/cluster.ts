@@ -5,7 +5,7 @@
 // outlets report it. A second pass lets each claim move to the cluster it
 // fits best once every cluster has formed, which removes most of the
 // first pass's dependence on reading order.
-import type { Claim } from '../types.js';
+import type { Claim } from '../model/claim.js';
 import type { Features } from './features.js';
 import { JOIN_THRESHOLD, similarity, type ClusterProfile } from './similarity.js';
 import { addStats, emptyStats, removeStats } from './stats.js';

@@ -1,7 +1,7 @@
 // What the aligner knows about one claim: weighted term vectors for the
 // words near the value, its sentence and its named entities; the people it
 // names; and the block keys that decide which clusters it is compared with.
-import type { Claim } from '../types.js';
+import type { Claim } from '../model/claim.js';
 import { nameTokens } from '../text/names/same.js';
 import { contentStems } from '../text/terms.js';
 import type { Idf } from './idf.js';

@@ -5,16 +5,10 @@
  * state, and an entry whose claims the alignment split or missed gets a group
  * of its own (origin 'catalogue'), re-judged with the engine's judge.
  */
-import type {
-  Catalogue,
-  CatalogueEntry,
-  CatalogueStatement,
-  Claim,
-  ClaimGroup,
-  Diagnostic,
-  JudgedGroup,
-  ReviewState,
-} from '../types.js';
+import type { Catalogue, CatalogueEntry, CatalogueStatement, ReviewState } from '../model/catalogue.js';
+import type { Claim } from '../model/claim.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { ClaimGroup, JudgedGroup } from '../model/judgement.js';
 import { fingerprintClaims } from './fingerprint.js';
 import { entryLocation } from './read.js';
 import { foldText, normText, tokens } from './statements.js';

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { CatalogueStatement, Claim } from '../types.js';
+import type { CatalogueStatement } from '../model/catalogue.js';
+import type { Claim } from '../model/claim.js';
 import { normText, statementsFor } from './statements.js';
 
 /** Length of the hex fingerprint written as `reviewed:` in the catalogue. */

@@ -17,14 +17,9 @@ import {
   type Pair,
   type YAMLMap,
 } from 'yaml';
-import type {
-  Catalogue,
-  CatalogueEntry,
-  CatalogueStatement,
-  ClaimKind,
-  Diagnostic,
-  EditorVerdict,
-} from '../types.js';
+import type { Catalogue, CatalogueEntry, CatalogueStatement, EditorVerdict } from '../model/catalogue.js';
+import type { ClaimKind } from '../model/claim.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { rememberDocument } from './doc-cache.js';
 
 export const DEFAULT_CATALOGUE_FILE = 'catalogue.yaml';

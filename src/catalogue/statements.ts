@@ -3,7 +3,8 @@
  * text is compared with claim text. Shared by read/apply/write and the UI so
  * a fingerprint recorded at review time is reproducible on the next run.
  */
-import type { CatalogueStatement, Claim } from '../types.js';
+import type { CatalogueStatement } from '../model/catalogue.js';
+import type { Claim } from '../model/claim.js';
 
 const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u2032\u0060\u00b4]/g;
 const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g;

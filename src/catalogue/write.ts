@@ -22,13 +22,9 @@ import {
   parseDocument,
   type Node as YamlNode,
 } from 'yaml';
-import type {
-  CatalogueEntry,
-  CatalogueStatement,
-  ClaimKind,
-  EditorVerdict,
-  RunResult,
-} from '../types.js';
+import type { CatalogueEntry, CatalogueStatement, EditorVerdict } from '../model/catalogue.js';
+import type { ClaimKind } from '../model/claim.js';
+import type { RunResult } from '../model/run.js';
 import { fingerprint } from './fingerprint.js';
 import { ENTRY_KEYS, validateCatalogueDocument, yamlErrorMessage } from './read.js';
 import { statementsFor } from './statements.js';

@@ -2,7 +2,10 @@
 // into a claim an aligner can match and a rule can judge: what the value is
 // about (subject, terms, entities) and the context that separates a real
 // conflict from a difference of scope (time, actor, modality).
-import type { Claim, ClaimContext, DateValue, RawClaim, Sentence, Source, TimeAnchor, Value } from '../types.js';
+import type { Claim, ClaimContext, TimeAnchor } from '../model/claim.js';
+import type { RawClaim } from '../model/extraction.js';
+import type { Sentence, Source } from '../model/source.js';
+import type { DateValue, Value } from '../model/value.js';
 import { contentStems, isStopword, stem, tokenize } from '../text/terms.js';
 import { actorBefore } from './actor.js';
 import { clauseAround } from './clause.js';

@@ -1,6 +1,6 @@
 // Is the value in force, or threatened, planned or forecast? A threatened
 // 100% tariff and a 55% tariff in force are not rival readings of one number.
-import type { ClaimContext } from '../types.js';
+import type { ClaimContext } from '../model/claim.js';
 
 const CUES: Array<[RegExp, ClaimContext['modality']]> = [
   [/\bthreat(?:s|en|ens|ened|ening)?\b/i, 'threat'],

@@ -23,7 +23,7 @@
 
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import type { Published } from '../types.js';
+import type { Published } from '../model/source.js';
 import { isoDate, parseDateLine, parseIsoDateTime } from './publishedDate.js';
 import type { HtmlOffsetMap, OffsetRun } from './htmlMap.js';
 

@@ -1,7 +1,8 @@
 // The compare stage: a verdict per group from the worst verdict over every
 // pair of statements from different sources, with the rule that decided.
-import type { Claim, ClaimGroup, JudgedGroup, PairFinding, Verdict } from '../types.js';
-import { VERDICT_ORDER } from '../types.js';
+import type { Claim } from '../model/claim.js';
+import type { ClaimGroup, JudgedGroup, PairFinding, Verdict } from '../model/judgement.js';
+import { VERDICT_ORDER } from '../model/judgement.js';
 import { compareDates } from '../kinds/date/compare.js';
 import { compareMedia } from '../kinds/medium/compare.js';
 import { compareNumbers, compareOrdinals } from '../kinds/numeric/compare.js';

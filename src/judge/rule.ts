@@ -1,5 +1,6 @@
 // What every comparison rule returns, and how it names the statements.
-import type { Claim, Verdict } from '../types.js';
+import type { Claim } from '../model/claim.js';
+import type { Verdict } from '../model/judgement.js';
 
 export interface Finding {
   verdict: Verdict;

@@ -1,7 +1,7 @@
 // Different things measured, or the same thing at different moments, is a
 // difference of scope, not a contradiction (de Marneffe et al. 2008): a
 // tariff threatened vs one in force, the US rate vs China's, April vs May.
-import type { Claim, TimeAnchor } from '../types.js';
+import type { Claim, TimeAnchor } from '../model/claim.js';
 
 export interface ScopeDifference {
   ruleSuffix: 'different-modality' | 'different-actor' | 'different-time' | 'different-role';

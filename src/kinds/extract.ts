@@ -1,6 +1,8 @@
 // The extractor registry: one extractor per value kind. A new kind is one
 // file here, one rule in src/compare and a spec table of cases.
-import type { ClaimKind, ExtractContext, Extractor, RawClaim, Sentence, Source } from '../types.js';
+import type { ClaimKind } from '../model/claim.js';
+import type { ExtractContext, Extractor, RawClaim } from '../model/extraction.js';
+import type { Sentence, Source } from '../model/source.js';
 import { dateExtractor } from './date/extract.js';
 import { mediumExtractor } from './medium/extract.js';
 import { numericExtractors } from './numeric/index.js';

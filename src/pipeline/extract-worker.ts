@@ -1,7 +1,8 @@
 // Worker thread for the extract stage (see extract.ts): extracts the claims
 // of each source it is sent and answers with them as JSON, which is also
 // what the cache stores.
-import type { ExtractContext, Source } from '../types.js';
+import type { ExtractContext } from '../model/extraction.js';
+import type { Source } from '../model/source.js';
 import { serve } from './pool/serve.js';
 import { claimsOfSource } from './per-source.js';
 

@@ -4,7 +4,9 @@
 // stored. The result is in source order whatever the order of completion,
 // so a run gives the same claims with or without cache and workers.
 import { availableParallelism } from 'node:os';
-import type { Claim, ExtractContext, Source } from '../types.js';
+import type { Claim } from '../model/claim.js';
+import type { ExtractContext } from '../model/extraction.js';
+import type { Source } from '../model/source.js';
 import { sourceKey } from './cache/key.js';
 import type { ClaimCache } from './cache/store.js';
 import type { WorkerJob } from './extract-worker.js';

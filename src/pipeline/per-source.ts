@@ -2,7 +2,9 @@
 // the pipeline, kept in its own module so that a run whose sources all come
 // from the cache never loads the extractors (chrono, the gazetteer, the POS
 // table), and so that worker threads can run it (see extract-worker.ts).
-import type { Claim, ExtractContext, Source } from '../types.js';
+import type { Claim } from '../model/claim.js';
+import type { ExtractContext } from '../model/extraction.js';
+import type { Source } from '../model/source.js';
 import { splitSentences } from '../text/sentences/split.js';
 import { extractBySentence } from '../kinds/extract.js';
 import { describeClaim } from '../describe/describe.js';

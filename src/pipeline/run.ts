@@ -2,7 +2,12 @@
 // sentences → extract → describe, see per-source.ts; cached, and in worker
 // threads for big stories, see extract.ts) → align → judge → catalogue.
 // Each stage takes data and returns data.
-import type { Claim, ClaimGroup, Diagnostic, ExtractContext, RunResult, Source } from '../types.js';
+import type { Claim } from '../model/claim.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { ExtractContext } from '../model/extraction.js';
+import type { ClaimGroup } from '../model/judgement.js';
+import type { RunResult } from '../model/run.js';
+import type { Source } from '../model/source.js';
 import { readSources } from '../ingest/index.js';
 import { align } from '../align/index.js';
 import { judgeAll, judgeGroup, sortGroups } from '../judge/index.js';

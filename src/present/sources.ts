@@ -1,5 +1,5 @@
 // How sources and dates are named in every report.
-import type { Published, Source } from '../types.js';
+import type { Published, Source } from '../model/source.js';
 import { sanitizeForTerminal } from '../text/sanitize.js';
 
 export function sourceLabel(s: Source | undefined, fallback = '?'): string {

@@ -3,8 +3,12 @@
 // around a claim, and which links are safe to emit. Text from sources is
 // hostile: everything here goes through sanitizeForTerminal (control, bidi
 // and zero-width characters out) before a format escapes it for its syntax.
-import type { Claim, EditorVerdict, JudgedGroup, ReviewState, RunResult, Source, Verdict } from '../types.js';
-import { VERDICT_ORDER } from '../types.js';
+import type { EditorVerdict, ReviewState } from '../model/catalogue.js';
+import type { Claim } from '../model/claim.js';
+import type { JudgedGroup, Verdict } from '../model/judgement.js';
+import type { RunResult } from '../model/run.js';
+import type { Source } from '../model/source.js';
+import { VERDICT_ORDER } from '../model/judgement.js';
 import { sanitizeForTerminal } from '../text/sanitize.js';
 import { sourceLabel } from '../present/sources.js';
 

@@ -1,7 +1,7 @@
 // The CSV report, for spreadsheets: one row per statement, RFC 4180 (CRLF
 // line ends, a header row, fields with a comma, quote or line break quoted,
 // quotes doubled). No byte-order mark: the file is plain UTF-8.
-import type { RunResult } from '../types.js';
+import type { RunResult } from '../model/run.js';
 import { sanitizeForTerminal } from '../text/sanitize.js';
 import { clean, publishedIso, sortedGroups } from './common.js';
 import { sourceLabel } from '../present/sources.js';

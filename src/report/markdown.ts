@@ -4,7 +4,10 @@
 // statements, links to the sources, the explanation and the editor's word.
 // Every piece of source text is escaped, so a source cannot add links,
 // images, HTML, headings or table columns to the memo.
-import type { Claim, JudgedGroup, RunResult, Source } from '../types.js';
+import type { Claim } from '../model/claim.js';
+import type { JudgedGroup } from '../model/judgement.js';
+import type { RunResult } from '../model/run.js';
+import type { Source } from '../model/source.js';
 import {
   clean,
   counts,

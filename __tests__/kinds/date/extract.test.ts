@@ -1,6 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
 import { OPEN_FIRST, OPEN_LAST, dateExtractor, describeDate } from '../../../src/kinds/date/extract.js';
-import type { DateValue, ExtractContext, RawClaim, Sentence, Source } from '../../../src/types.js';
+import type { ExtractContext, RawClaim } from '../../../src/model/extraction.js';
+import type { Sentence, Source } from '../../../src/model/source.js';
+import type { DateValue } from '../../../src/model/value.js';
 
 interface Expected {
   text: string;

@@ -1,6 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
 import { extractMedia, findMedia, mediumExtractor } from '../../../src/kinds/medium/extract.js';
-import type { ExtractContext, MediumValue, Sentence, Source } from '../../../src/types.js';
+import type { ExtractContext } from '../../../src/model/extraction.js';
+import type { Sentence, Source } from '../../../src/model/source.js';
+import type { MediumValue } from '../../../src/model/value.js';
 
 /** Sentences sit at offset 1000 of a file, so claim offsets must add sentence.start. */
 const OFFSET = 1000;

@@ -4,7 +4,7 @@ import { tokenize } from '../../../src/kinds/numeric/tokens.js';
 import { qualifierAfter, qualifierBefore } from '../../../src/kinds/numeric/qualifier.js';
 import { buildNumberValue, formatPlain, formatScaled, intervalFor } from '../../../src/kinds/numeric/interval.js';
 import { singular } from '../../../src/kinds/numeric/lexicon.js';
-import type { NumberQualifier } from '../../../src/types.js';
+import type { NumberQualifier } from '../../../src/model/value.js';
 
 describe('parseNumber: one numeral', () => {
   const cases: Array<[string, number | null]> = [

@@ -5,7 +5,10 @@
 // that offsets are file offsets (sentence.start + local).
 
 import { expect, test } from '@jest/globals';
-import type { ClaimKind, ExtractContext, Extractor, NumberQualifier, NumberValue, RawClaim, Sentence } from '../../../src/types.js';
+import type { ClaimKind } from '../../../src/model/claim.js';
+import type { ExtractContext, Extractor, RawClaim } from '../../../src/model/extraction.js';
+import type { Sentence } from '../../../src/model/source.js';
+import type { NumberQualifier, NumberValue } from '../../../src/model/value.js';
 
 export interface Expected {
   text: string;

@@ -1,6 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
 import { extractPlaces, findEventPlaces, placeExtractor } from '../../../src/kinds/place/extract.js';
-import type { ExtractContext, PlaceValue, Sentence, Source } from '../../../src/types.js';
+import type { ExtractContext } from '../../../src/model/extraction.js';
+import type { Sentence, Source } from '../../../src/model/source.js';
+import type { PlaceValue } from '../../../src/model/value.js';
 
 /** Sentences sit at offset 1000 of a file, so claim offsets must add sentence.start. */
 const OFFSET = 1000;

@@ -10,7 +10,9 @@ import {
   quoteWords,
   sentenceQuoteExtractor,
 } from '../../../src/kinds/quote/extract.js';
-import type { ExtractContext, QuoteValue, RawClaim, Sentence, Source } from '../../../src/types.js';
+import type { ExtractContext, RawClaim } from '../../../src/model/extraction.js';
+import type { Sentence, Source } from '../../../src/model/source.js';
+import type { QuoteValue } from '../../../src/model/value.js';
 
 /** Paragraphs sit at offset 1000 of a file, so claim offsets must add the paragraph offset. */
 const OFFSET = 1000;

@@ -11,7 +11,8 @@ import { codeHash, ENGINE_VERSION, engineVersion, sourceKey } from '../../../src
 import { ClaimCache } from '../../../src/pipeline/cache/store.js';
 import { readSources } from '../../../src/ingest/index.js';
 import { run } from '../../../src/pipeline/run.js';
-import type { Claim, Source } from '../../../src/types.js';
+import type { Claim } from '../../../src/model/claim.js';
+import type { Source } from '../../../src/model/source.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const BUNDLED = path.join(ROOT, 'sources');

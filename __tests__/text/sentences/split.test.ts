@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import type { Excluded, Source } from '../../../src/types.js';
+import type { Excluded, Source } from '../../../src/model/source.js';
 import { splitSentences } from '../../../src/text/sentences/split.js';
 import { sentenceSpans } from '../../../src/text/sentences/boundaries.js';
 

@@ -34,7 +34,9 @@
 // "crafted over four meetings" is a count of 4 (exact), while "over 400
 // people" is more than 400.
 
-import type { ExtractContext, Extractor, NumberQualifier, RawClaim, Sentence } from '../../types.js';
+import type { ExtractContext, Extractor, RawClaim } from '../../model/extraction.js';
+import type { Sentence } from '../../model/source.js';
+import type { NumberQualifier } from '../../model/value.js';
 import { isCapitalised, isPossessive, tokenize, type Tok } from '../numeric/tokens.js';
 import { scanNumbers, vagueAt, TENS, UNITS, TEENS, type NumberMatch } from '../numeric/parse-number.js';
 import { qualifierBefore, rangeConnector, rangeIntroBefore } from '../numeric/qualifier.js';

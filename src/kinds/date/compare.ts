@@ -3,7 +3,8 @@
 // around a stated day, is the same fact in other words; two precise spans
 // where one lies inside the other may be different spans of one event (the
 // talks inside the delegation's stay); spans that cannot meet conflict.
-import type { Claim, DateValue } from '../../types.js';
+import type { Claim } from '../../model/claim.js';
+import type { DateValue } from '../../model/value.js';
 import { finding, type Finding, type Namer } from '../../judge/rule.js';
 
 function precise(v: DateValue): boolean {

@@ -20,7 +20,9 @@
 //
 // Cost: linear in the sentence length. chrono sees windows of at most 2,000
 // characters (dates/explicit.ts); our own scanners are single passes.
-import type { DateValue, ExtractContext, Extractor, RawClaim, Sentence } from '../../types.js';
+import type { ExtractContext, Extractor, RawClaim } from '../../model/extraction.js';
+import type { Sentence } from '../../model/source.js';
+import type { DateValue } from '../../model/value.js';
 import { OPEN_FIRST, OPEN_LAST, parseYmd } from '../../text/calendar.js';
 import { chronoCandidates } from './explicit.js';
 import type { Candidate, DateExpr } from './model.js';

@@ -1,5 +1,5 @@
 // Internal shapes shared by the date helpers (not part of src/types.ts).
-import type { DateGranularity } from '../../types.js';
+import type { DateGranularity } from '../../model/value.js';
 import type { Tense } from './tense.js';
 
 /** A month-and-day date, year when written. */

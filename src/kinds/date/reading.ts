@@ -1,6 +1,6 @@
 // Plain-words readings of dates: "Fri 24 – Mon 27 Oct 2025",
 // "Oct 2025 (1–22), earlier this month", "May 2025", "from Fri 31 Oct 2025".
-import type { DateRelation, DateValue } from '../../types.js';
+import type { DateRelation, DateValue } from '../../model/value.js';
 import { MONTH_SHORT, WEEKDAY_SHORT, daysInMonth, diffDays, parseYmd, weekdayOf } from '../../text/calendar.js';
 
 /** Day spans up to this length are read day by day with weekdays; longer ones compactly. */

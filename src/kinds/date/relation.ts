@@ -13,7 +13,7 @@
 //
 // Between the cue and the date a modifier may narrow a month, year or week:
 // "in early May", "mid-October", "by the end of the year", "late last year".
-import type { DateRelation } from '../../types.js';
+import type { DateRelation } from '../../model/value.js';
 import type { Modifier } from './model.js';
 
 export interface RelationMatch {

@@ -1,7 +1,7 @@
 // Reading a date expression against the reference: years for dates written
 // without one, weekdays by the tense of their clause, early/mid/late
 // narrowing, and the interval a relation allows.
-import type { DateRelation } from '../../types.js';
+import type { DateRelation } from '../../model/value.js';
 import {
   OPEN_FIRST,
   OPEN_LAST,

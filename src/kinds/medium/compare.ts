@@ -1,5 +1,6 @@
 // How people spoke: a phone call is not a video call.
-import type { Claim, MediumValue } from '../../types.js';
+import type { Claim } from '../../model/claim.js';
+import type { MediumValue } from '../../model/value.js';
 import { finding, type Finding, type Namer } from '../../judge/rule.js';
 
 export function compareMedia(a: Claim, b: Claim, name: Namer): Finding {

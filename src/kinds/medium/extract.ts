@@ -20,7 +20,9 @@
 // earlier sentence of the source ("he spoke with X" is never X). With no person at all, the countries or
 // governments named ("China", "the US") are the participants.
 
-import type { ExtractContext, Extractor, MediumValue, RawClaim, Sentence } from '../../types.js';
+import type { ExtractContext, Extractor, RawClaim } from '../../model/extraction.js';
+import type { Sentence } from '../../model/source.js';
+import type { MediumValue } from '../../model/value.js';
 import { findActors } from '../../text/gazetteer/index.js';
 import { namesOfSource, sameName, scanNames } from '../../text/names/scan.js';
 

@@ -5,7 +5,9 @@
 // $15 million") and vague amounts ("billions of dollars"). unit = ISO 4217
 // code. A bare "$" is USD (see units.ts).
 
-import type { ExtractContext, Extractor, NumberQualifier, RawClaim, Sentence } from '../../types.js';
+import type { ExtractContext, Extractor, RawClaim } from '../../model/extraction.js';
+import type { Sentence } from '../../model/source.js';
+import type { NumberQualifier } from '../../model/value.js';
 import { tokenize, type Tok } from '../numeric/tokens.js';
 import { SCALES, ABBREV_SCALES, parseDigits, scanNumbers, vagueAt } from '../numeric/parse-number.js';
 import { changeVerbBefore, qualifierAfter, qualifierBefore, rangeConnector, rangeIntroBefore, rangeStartTok } from '../numeric/qualifier.js';

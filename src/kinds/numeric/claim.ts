@@ -1,6 +1,9 @@
 // Building RawClaims with file offsets, and the never-throw wrapper.
 
-import type { ClaimKind, ExtractContext, NumberValue, RawClaim, Sentence } from '../../types.js';
+import type { ClaimKind } from '../../model/claim.js';
+import type { ExtractContext, RawClaim } from '../../model/extraction.js';
+import type { Sentence } from '../../model/source.js';
+import type { NumberValue } from '../../model/value.js';
 
 /**
  * A RawClaim for the local span [ls, le) of the sentence. Offsets become file

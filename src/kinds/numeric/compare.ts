@@ -3,7 +3,8 @@
 // figure satisfies both, or when both only bound the figure and the bounds
 // are far apart ("more than 90%" vs "more than 60%": both may be true, but
 // a reader takes away two different numbers and an editor must pick one).
-import type { Claim, NumberValue } from '../../types.js';
+import type { Claim } from '../../model/claim.js';
+import type { NumberValue } from '../../model/value.js';
 import { finding, type Finding, type Namer } from '../../judge/rule.js';
 import { scopeDifference } from '../../judge/scope.js';
 

@@ -1,6 +1,6 @@
 // The numeric extractors: percent, money, count, ordinal.
 
-import type { Extractor } from '../../types.js';
+import type { Extractor } from '../../model/extraction.js';
 import { percentExtractor } from '../percent/extract.js';
 import { moneyExtractor } from '../money/extract.js';
 import { countExtractor } from '../count/extract.js';

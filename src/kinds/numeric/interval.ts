@@ -20,7 +20,7 @@
 // roundings of one figure still overlap, narrow enough that "about 400" and
 // "about 500" do not.
 
-import type { NumberQualifier, NumberValue } from '../../types.js';
+import type { NumberQualifier, NumberValue } from '../../model/value.js';
 
 export const APPROX_TOLERANCE = 0.05;
 

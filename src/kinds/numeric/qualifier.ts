@@ -2,7 +2,7 @@
 // and the shapes of a stated range. All matching is over tokens, backwards
 // or forwards by a bounded number of tokens (never a regex over the line).
 
-import type { NumberQualifier } from '../../types.js';
+import type { NumberQualifier } from '../../model/value.js';
 import type { Tok } from './tokens.js';
 
 export interface QualifierMatch {

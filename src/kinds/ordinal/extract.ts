@@ -19,7 +19,8 @@
 //   - idioms and periods owned by the date stage: "first time", "first
 //     place", "first half", "first quarter", "21st century", "first-hand".
 
-import type { ExtractContext, Extractor, RawClaim, Sentence } from '../../types.js';
+import type { ExtractContext, Extractor, RawClaim } from '../../model/extraction.js';
+import type { Sentence } from '../../model/source.js';
 import { isCapitalised, isPossessive, tokenize, type Tok } from '../numeric/tokens.js';
 import { UNITS, TEENS, TENS } from '../numeric/parse-number.js';
 import { buildNumberValue } from '../numeric/interval.js';

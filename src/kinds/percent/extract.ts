@@ -4,7 +4,9 @@
 // (unit 'percentage points': a difference of two rates, a different measure
 // than a rate) and the vague "double-digit"/"triple-digit" + a rate-like noun.
 
-import type { ExtractContext, Extractor, NumberQualifier, RawClaim, Sentence } from '../../types.js';
+import type { ExtractContext, Extractor, RawClaim } from '../../model/extraction.js';
+import type { Sentence } from '../../model/source.js';
+import type { NumberQualifier } from '../../model/value.js';
 import { tokenize, type Tok } from '../numeric/tokens.js';
 import { scanNumbers, type NumberMatch } from '../numeric/parse-number.js';
 import { changeVerbBefore, qualifierAfter, qualifierBefore, rangeConnector, rangeIntroBefore, rangeStartTok } from '../numeric/qualifier.js';

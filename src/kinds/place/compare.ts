@@ -1,5 +1,6 @@
 // A city inside the named country is the same place at another scale.
-import type { Claim, PlaceValue } from '../../types.js';
+import type { Claim } from '../../model/claim.js';
+import type { PlaceValue } from '../../model/value.js';
 import { finding, type Finding, type Namer } from '../../judge/rule.js';
 
 export function comparePlaces(a: Claim, b: Claim, name: Namer): Finding {

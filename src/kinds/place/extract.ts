@@ -16,7 +16,9 @@
 // city ("Jakarta, Indonesia" → Jakarta); an unknown name before a known
 // state or country ("in Smallville, Kansas") gives placeKind 'unknown'.
 
-import type { ExtractContext, Extractor, PlaceValue, RawClaim, Sentence } from '../../types.js';
+import type { ExtractContext, Extractor, RawClaim } from '../../model/extraction.js';
+import type { Sentence } from '../../model/source.js';
+import type { PlaceValue } from '../../model/value.js';
 import { contains, findPlaces, type PlaceMatch } from '../../text/gazetteer/index.js';
 
 /** A place of an event found in a text, offsets local to that text. */

@@ -2,7 +2,8 @@
 // remark cut differently; the same remark in different words means at most
 // one source quotes it verbatim, and an editor must check which.
 import levenshtein from 'fast-levenshtein';
-import type { Claim, QuoteValue } from '../../types.js';
+import type { Claim } from '../../model/claim.js';
+import type { QuoteValue } from '../../model/value.js';
 import { sameName } from '../../text/names/same.js';
 import { finding, type Finding, type Namer } from '../../judge/rule.js';
 

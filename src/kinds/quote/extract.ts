@@ -31,7 +31,9 @@
 //     walks paragraphs itself. Use one or the other, not both.
 //   - `sentenceQuoteExtractor`: the sentence alone, never looks outside it.
 
-import type { ExtractContext, Extractor, QuoteValue, RawClaim, Sentence, Source } from '../../types.js';
+import type { ExtractContext, Extractor, RawClaim } from '../../model/extraction.js';
+import type { Sentence, Source } from '../../model/source.js';
+import type { QuoteValue } from '../../model/value.js';
 import { findActors } from '../../text/gazetteer/index.js';
 import { namesOfSource, sameName, scanNames } from '../../text/names/scan.js';
 

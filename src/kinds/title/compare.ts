@@ -1,7 +1,8 @@
 // Titles: "Vice-Premier" and "Vice Premier" are one office; a lower-case
 // description ("top trade negotiator") describes rather than names an
 // office and rarely contradicts one; two different formal offices do.
-import type { Claim, TitleValue } from '../../types.js';
+import type { Claim } from '../../model/claim.js';
+import type { TitleValue } from '../../model/value.js';
 import { contentStems } from '../../text/terms.js';
 import { finding, type Finding, type Namer } from '../../judge/rule.js';
 

@@ -11,7 +11,9 @@
 // "China’s") is kept apart from the title; `formal` tells a capitalised office
 // ("Vice Premier") from a lower-case description ("top trade negotiator").
 
-import type { ExtractContext, Extractor, RawClaim, Sentence, TitleValue } from '../../types.js';
+import type { ExtractContext, Extractor, RawClaim } from '../../model/extraction.js';
+import type { Sentence } from '../../model/source.js';
+import type { TitleValue } from '../../model/value.js';
 import { countryOfActor } from '../../text/gazetteer/index.js';
 import {
   gapBetween,

@@ -11,7 +11,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ExtractContext, Source } from '../../types.js';
+import type { ExtractContext } from '../../model/extraction.js';
+import type { Source } from '../../model/source.js';
 
 /**
  * Bump when the meaning of a cached claim changes in a way the code hash

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import type { Claim } from '../../types.js';
+import type { Claim } from '../../model/claim.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { engineVersion } from './key.js';
 

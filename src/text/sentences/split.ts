@@ -4,7 +4,7 @@
 // never reach a sentence: each paragraph is cut around them first.
 // Linear in the size of the file.
 
-import type { Sentence, Source } from '../../types.js';
+import type { Sentence, Source } from '../../model/source.js';
 import { sentenceSpans } from './boundaries.js';
 import { paragraphSpans, type Span } from './spans.js';
 

@@ -6,7 +6,7 @@
 // it scored (rows are visited in a seeded shuffled order, so the sample
 // spans every kind).
 import { addStats, emptyStats } from '../../align/stats.js';
-import type { Claim } from '../../types.js';
+import type { Claim } from '../../model/claim.js';
 import { featuresOf, type Features } from '../../align/features.js';
 import { buildIdf } from '../../align/idf.js';
 import { JOIN_THRESHOLD, similarity, type ClusterProfile } from '../../align/similarity.js';

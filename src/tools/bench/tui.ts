@@ -9,7 +9,7 @@
 import { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { RunResult } from '../../types.js';
+import type { RunResult } from '../../model/run.js';
 
 class FakeStdout extends EventEmitter {
   isTTY = true;

@@ -3,7 +3,8 @@
 // A gold group is aligned when one reported group holds statements that
 // overlap its spans from two or more of its sources.
 import { parse } from 'yaml';
-import type { JudgedGroup, Source } from '../../types.js';
+import type { JudgedGroup } from '../../model/judgement.js';
+import type { Source } from '../../model/source.js';
 
 export interface GoldClaim {
   source: string;

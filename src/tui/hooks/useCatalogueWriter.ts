@@ -1,5 +1,7 @@
 import { useCallback, useMemo, useRef, type Dispatch } from 'react';
-import type { EditorVerdict, JudgedGroup, ReviewState, RunResult } from '../../types.js';
+import type { EditorVerdict, ReviewState } from '../../model/catalogue.js';
+import type { JudgedGroup } from '../../model/judgement.js';
+import type { RunResult } from '../../model/run.js';
 import { entryLocation } from '../../catalogue/read.js';
 import { statementsFor } from '../../catalogue/statements.js';
 import { setVerdict } from '../../catalogue/write.js';
