@@ -19,22 +19,13 @@ import {
 } from 'yaml';
 import type { Catalogue, CatalogueEntry, CatalogueStatement, EditorVerdict } from '../model/catalogue.js';
 import type { ClaimKind } from '../model/claim.js';
+import { CLAIM_KINDS } from '../kinds/registry.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { rememberDocument } from './doc-cache.js';
 
 export const DEFAULT_CATALOGUE_FILE = 'catalogue.yaml';
 
-export const CLAIM_KINDS: readonly ClaimKind[] = [
-  'percent',
-  'money',
-  'count',
-  'ordinal',
-  'date',
-  'place',
-  'title',
-  'quote',
-  'medium',
-];
+export { CLAIM_KINDS };
 
 export const EDITOR_VERDICTS: readonly EditorVerdict[] = ['confirmed-conflict', 'not-a-conflict', 'needs-follow-up'];
 

@@ -6,6 +6,7 @@ import type { Claim, ClaimContext, TimeAnchor } from '../model/claim.js';
 import type { RawClaim } from '../model/extraction.js';
 import type { Sentence, Source } from '../model/source.js';
 import type { DateValue, Value } from '../model/value.js';
+import { KINDS } from '../kinds/registry.js';
 import { contentStems, isStopword, stem, tokenize } from '../text/terms.js';
 import { actorBefore } from './actor.js';
 import { clauseAround } from './clause.js';
@@ -115,7 +116,7 @@ function anchorOf(raw: RawClaim): TimeAnchor {
 
 /** "to 9 percent from 11 percent": the preposition right before a number says old, new or change. */
 function roleOf(raw: RawClaim, textBefore: string): ClaimContext['role'] {
-  if (raw.value.type !== 'number' || raw.kind === 'ordinal') return undefined;
+  if (raw.value.type !== 'number' || !KINDS[raw.kind].describe?.hasRole) return undefined;
   const m = textBefore.match(/\b(from|to|by)\s*$/i);
   return m ? (m[1].toLowerCase() as ClaimContext['role']) : undefined;
 }
@@ -130,9 +131,10 @@ export function describeClaim({ raw, sentence, source, sentenceDates }: Describe
   const ce = localEnd - clause.start;
   const { before, after } = windowAround(clauseText, cs, ce);
 
-  const ownText = raw.kind === 'count' || raw.kind === 'ordinal' ? raw.text : '';
+  const hints = KINDS[raw.kind].describe;
+  const ownText = hints?.ownWords ? raw.text : '';
   // A place belongs to the event named before it ("summit in Malaysia"), not to what follows.
-  const afterWindow = raw.kind === 'place' ? 2 : WINDOW;
+  const afterWindow = hints?.wordsAfter ?? WINDOW;
   const terms = termsByProximity(clauseText, cs, ce, [...contentStems(ownText), ...contentStems(raw.subjectHint ?? '')], afterWindow);
 
   const others = sentenceDates.filter((d) => d.end <= raw.start || d.start >= raw.end);

@@ -1,27 +1,10 @@
-// The compare stage: a verdict per group from the worst verdict over every
+// The judge stage: a verdict per group from the worst verdict over every
 // pair of statements from different sources, with the rule that decided.
 import type { Claim } from '../model/claim.js';
 import type { ClaimGroup, JudgedGroup, PairFinding, Verdict } from '../model/judgement.js';
 import { VERDICT_ORDER } from '../model/judgement.js';
-import { compareDates } from '../kinds/date/compare.js';
-import { compareMedia } from '../kinds/medium/compare.js';
-import { compareNumbers, compareOrdinals } from '../kinds/numeric/compare.js';
-import { comparePlaces } from '../kinds/place/compare.js';
-import { compareQuotes } from '../kinds/quote/compare.js';
 import type { Namer, Rule } from './rule.js';
-import { compareTitles } from '../kinds/title/compare.js';
-
-const RULES: Record<Claim['kind'], Rule> = {
-  percent: compareNumbers,
-  money: compareNumbers,
-  count: compareNumbers,
-  ordinal: compareOrdinals,
-  date: compareDates,
-  place: comparePlaces,
-  title: compareTitles,
-  quote: compareQuotes,
-  medium: compareMedia,
-};
+import { KINDS } from '../kinds/registry.js';
 
 export function severity(v: Verdict): number {
   return VERDICT_ORDER.indexOf(v);
@@ -82,7 +65,7 @@ export function judgeGroup(group: ClaimGroup, name: Namer): JudgedGroup {
       const pair = crossSource(classes[i], classes[j]);
       if (!pair) continue;
       const [a, b] = pair;
-      const f = (a.kind === b.kind ? RULES[a.kind] : compareMixed)(a, b, name);
+      const f = (a.kind === b.kind ? KINDS[a.kind].compare : compareMixed)(a, b, name);
       pairs.push({ a: a.id, b: b.id, ...f });
     }
   }

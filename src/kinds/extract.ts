@@ -1,29 +1,26 @@
-// The extractor registry: one extractor per value kind. A new kind is one
-// file here, one rule in src/compare and a spec table of cases.
-import type { ClaimKind } from '../model/claim.js';
+// The extract stage for one sentence: every kind's extractor (from the
+// registry, src/kinds/registry.ts), then overlap resolution between numeric
+// readings, then the guard that a claim's text slices its file.
 import type { ExtractContext, Extractor, RawClaim } from '../model/extraction.js';
 import type { Sentence, Source } from '../model/source.js';
-import { dateExtractor } from './date/extract.js';
-import { mediumExtractor } from './medium/extract.js';
-import { numericExtractors } from './numeric/index.js';
-import { placeExtractor } from './place/extract.js';
-import { quoteExtractor } from './quote/extract.js';
-import { titleExtractor } from './title/extract.js';
-
-export const EXTRACTORS: readonly Extractor[] = [
-  ...numericExtractors,
-  dateExtractor,
-  placeExtractor,
-  titleExtractor,
-  quoteExtractor,
-  mediumExtractor,
-];
+import { CLAIM_KINDS, KINDS, type ClaimKind } from './registry.js';
 
 /**
- * Where a number could be read two ways, the more specific reading wins:
- * "$3.6 billion" is money, not a count; "Oct. 25-26" a date, not a range.
+ * Every kind's extractor, in registry order (loading this module loads them
+ * all). One at a time: jest's module loader fails on concurrent imports
+ * that share a dependency.
  */
-const NUMERIC_PRIORITY: Partial<Record<ClaimKind, number>> = { money: 0, percent: 1, date: 2, ordinal: 3, count: 4 };
+const loaded: Extractor[] = [];
+for (const k of CLAIM_KINDS) loaded.push(await KINDS[k].extractor());
+export const EXTRACTORS: readonly Extractor[] = loaded;
+
+/**
+ * Where a number could be read two ways, the more specific reading wins
+ * (each kind's numericPriority, lower first).
+ */
+const NUMERIC_PRIORITY: Partial<Record<ClaimKind, number>> = Object.fromEntries(
+  CLAIM_KINDS.filter((k) => KINDS[k].numericPriority !== undefined).map((k) => [k, KINDS[k].numericPriority]),
+);
 
 function overlaps(a: RawClaim, b: RawClaim): boolean {
   return a.start < b.end && b.start < a.end;

@@ -1,16 +1,9 @@
 // A claim: one value found in one sentence, with what it is about.
 import type { Value } from './value.js';
 
-export type ClaimKind =
-  | 'percent'
-  | 'money'
-  | 'count'
-  | 'ordinal'
-  | 'date'
-  | 'place'
-  | 'title'
-  | 'quote'
-  | 'medium';
+/** The value kinds: one per folder of src/kinds/, listed in src/kinds/registry.ts. */
+export type { ClaimKind } from '../kinds/registry.js';
+import type { ClaimKind } from '../kinds/registry.js';
 
 /** A time the sentence ties a value to ("in April", "in May"). */
 export interface TimeAnchor {

@@ -9,6 +9,7 @@ import type { JudgedGroup, Verdict } from '../model/judgement.js';
 import type { RunResult } from '../model/run.js';
 import type { Source } from '../model/source.js';
 import { VERDICT_ORDER } from '../model/judgement.js';
+import { KIND_LABEL } from '../kinds/registry.js';
 import { sanitizeForTerminal } from '../text/sanitize.js';
 import { sourceLabel } from '../present/sources.js';
 
@@ -25,17 +26,7 @@ export const EDITOR_LABEL: Record<EditorVerdict, string> = {
   'needs-follow-up': 'Needs follow-up',
 };
 
-export const KIND_LABEL: Record<string, string> = {
-  percent: 'Percentage',
-  money: 'Money',
-  count: 'Count',
-  ordinal: 'Ordinal',
-  date: 'Date',
-  place: 'Place',
-  title: 'Title',
-  quote: 'Quote',
-  medium: 'Medium',
-};
+export { KIND_LABEL };
 
 /** Sanitized and folded onto one line. */
 export function clean(s: string | undefined | null): string {

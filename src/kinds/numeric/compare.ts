@@ -96,13 +96,3 @@ export function compareNumbers(a: Claim, b: Claim, name: Namer): Finding {
   return finding('conflict', `${k}/disjoint`, a, b, name,
     'No single figure satisfies both statements, and nothing in the text says they measure different things or times.');
 }
-
-export function compareOrdinals(a: Claim, b: Claim, name: Namer): Finding {
-  const va = a.value as NumberValue;
-  const vb = b.value as NumberValue;
-  if (va.stated === vb.stated) return finding('agree', 'ordinal/same', a, b, name, 'Same position.');
-  if (va.unit !== vb.unit) {
-    return finding('scope-differs', 'ordinal/different-series', a, b, name, `They count different things (${va.unit} vs ${vb.unit}).`);
-  }
-  return finding('conflict', 'ordinal/differs', a, b, name, `The positions differ (${va.stated} vs ${vb.stated}).`);
-}

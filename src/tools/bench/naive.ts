@@ -9,7 +9,8 @@ import { addStats, emptyStats } from '../../align/stats.js';
 import type { Claim } from '../../model/claim.js';
 import { featuresOf, type Features } from '../../align/features.js';
 import { buildIdf } from '../../align/idf.js';
-import { JOIN_THRESHOLD, similarity, type ClusterProfile } from '../../align/similarity.js';
+import { joinThreshold, similarity } from '../../align/hook.js';
+import type { ClusterProfile } from '../../align/similarity.js';
 import { mulberry32 } from './corpus.js';
 
 export interface NaiveResult {
@@ -124,7 +125,7 @@ export function naiveAlign(claims: Claim[], o: NaiveOptions = {}): NaiveResult {
     const i = rows[r];
     const f = features[i];
     const list = byKind.get(f.claim.kind)!;
-    const threshold = JOIN_THRESHOLD[f.claim.kind] ?? 0.35;
+    const threshold = joinThreshold(f.claim.kind);
     for (let p = 0; p < position[i]; p++) {
       const j = list[p];
       if (features[j].claim.sourceId === f.claim.sourceId) continue;
