@@ -1,17 +1,16 @@
 // The judge stage: a verdict per group from the worst verdict over every
 // pair of statements from different sources, with the rule that decided.
+// It returns structured findings; src/present/explain.ts writes them out.
 import type { Claim } from '../model/claim.js';
-import type { ClaimGroup, JudgedGroup, PairFinding, Verdict } from '../model/judgement.js';
-import { severity, VERDICT_ORDER } from '../model/judgement.js';
-import type { Namer, Rule } from './rule.js';
+import type { ClaimGroup, GroupJudgement, PairJudgement, Verdict } from '../model/judgement.js';
+import { severity } from '../model/judgement.js';
+import type { Rule } from './rule.js';
 import { KINDS } from '../kinds/registry.js';
 
-function summary(pairs: PairFinding[]): string {
-  const counts = new Map<Verdict, number>();
-  for (const p of pairs) counts.set(p.verdict, (counts.get(p.verdict) ?? 0) + 1);
-  return VERDICT_ORDER.filter((v) => counts.has(v))
-    .map((v) => `${counts.get(v)} ${v}`)
-    .join(', ');
+function counts(pairs: PairJudgement[]): Partial<Record<Verdict, number>> {
+  const n: Partial<Record<Verdict, number>> = {};
+  for (const p of pairs) n[p.verdict] = (n[p.verdict] ?? 0) + 1;
+  return n;
 }
 
 /**
@@ -37,7 +36,7 @@ function crossSource(a: Claim[], b: Claim[]): [Claim, Claim] | undefined {
   return undefined;
 }
 
-export function judgeGroup(group: ClaimGroup, name: Namer): JudgedGroup {
+export function judgeGroup(group: ClaimGroup): GroupJudgement {
   const readings = new Map<string, Claim[]>();
   for (const c of group.claims) {
     const k = readingKey(c);
@@ -54,40 +53,38 @@ export function judgeGroup(group: ClaimGroup, name: Namer): JudgedGroup {
     .sort((x, y) => y.length - x.length);
   const top = classes.length <= ALL_PAIRS_UP_TO ? classes.length : COMMON_READINGS;
 
-  const pairs: PairFinding[] = [];
+  const pairs: PairJudgement[] = [];
   for (let i = 0; i < classes.length; i++) {
     for (let j = i; j < classes.length; j++) {
       if (i >= top && j >= top) continue; // two uncommon readings: each is compared with the common ones instead
       const pair = crossSource(classes[i], classes[j]);
       if (!pair) continue;
       const [a, b] = pair;
-      const f = (a.kind === b.kind ? KINDS[a.kind].compare : compareMixed)(a, b, name);
+      const f = (a.kind === b.kind ? KINDS[a.kind].compare : compareMixed)(a, b);
       pairs.push({ a: a.id, b: b.id, ...f });
     }
   }
   pairs.sort((p, q) => severity(p.verdict) - severity(q.verdict));
   const worst = pairs[0];
-  if (!worst) {
-    return { ...group, verdict: 'agree', ruleId: `${group.kind}/single-source`, explanation: 'Only one source.', pairs };
-  }
-  const others = pairs.length > 1 ? ` (${pairs.length} readings compared: ${summary(pairs)}.)` : '';
+  if (!worst) return { ...group, verdict: 'agree', ruleId: `${group.kind}/single-source`, pairs, compared: {} };
   return {
     ...group,
     verdict: worst.verdict,
     ruleId: worst.ruleId,
-    explanation: worst.explanation + others,
     pairs: pairs.slice(0, MAX_PAIRS_KEPT),
+    compared: counts(pairs),
   };
 }
 
 /** Kinds that cannot be compared directly (a catalogue may pin them together). */
-const compareMixed: Rule = (a, b, name) => ({
+export const MIXED_KINDS_RULE = 'mixed/different-kinds';
+const compareMixed: Rule = () => ({
   verdict: 'scope-differs',
-  ruleId: 'mixed/different-kinds',
-  explanation: `${name(a.sourceId)} states a ${a.kind} (“${a.text}”), ${name(b.sourceId)} a ${b.kind} (“${b.text}”): they cannot be compared value for value.`,
+  ruleId: MIXED_KINDS_RULE,
+  reason: 'They cannot be compared value for value.',
 });
 
 /** Every group judged, in the order alignment gave (the run sorts them for presentation). */
-export function judgeAll(groups: ClaimGroup[], name: Namer): JudgedGroup[] {
-  return groups.map((g) => judgeGroup(g, name));
+export function judgeAll(groups: ClaimGroup[]): GroupJudgement[] {
+  return groups.map((g) => judgeGroup(g));
 }

@@ -1,23 +1,12 @@
-// What every comparison rule returns, and how it names the statements.
+// What every comparison rule returns: a structured finding. The words
+// around it (who says what, how it was read) are written by presentation.
 import type { Claim } from '../model/claim.js';
-import type { Verdict } from '../model/judgement.js';
+import type { Finding, Verdict } from '../model/judgement.js';
 
-export interface Finding {
-  verdict: Verdict;
-  ruleId: string;
-  /** Plain words: what each side says, how it was read, why this verdict. */
-  explanation: string;
-}
+export type { Finding };
 
-/** Names a source in an explanation: its outlet, else its title, else its id. */
-export type Namer = (sourceId: string) => string;
+export type Rule = (a: Claim, b: Claim) => Finding;
 
-export type Rule = (a: Claim, b: Claim, name: Namer) => Finding;
-
-export function said(c: Claim, name: Namer): string {
-  return `${name(c.sourceId)} says “${c.text.replace(/\s+/g, ' ').trim()}” (read as ${c.value.reading})`;
-}
-
-export function finding(verdict: Verdict, ruleId: string, a: Claim, b: Claim, name: Namer, why: string): Finding {
-  return { verdict, ruleId, explanation: `${said(a, name)}; ${said(b, name)}. ${why}` };
+export function finding(verdict: Verdict, ruleId: string, reason: string): Finding {
+  return { verdict, ruleId, reason };
 }

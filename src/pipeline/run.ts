@@ -11,6 +11,7 @@ import type { Source } from '../model/source.js';
 import { readSources } from '../ingest/index.js';
 import { align } from '../align/index.js';
 import { judgeAll, judgeGroup } from '../judge/index.js';
+import { explainGroup } from '../present/explain.js';
 import { sortGroups } from '../present/order.js';
 import { namerFor } from '../present/sources.js';
 import { readCatalogue } from '../catalogue/read.js';
@@ -88,7 +89,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   progress?.({ stage: 'align', claims: claims.length });
   const { groups: auto } = timed(timings, 'align', () => align(claims));
   progress?.({ stage: 'compare' });
-  let groups = timed(timings, 'compare', () => sortGroups(judgeAll(auto, name)));
+  let groups = timed(timings, 'compare', () => sortGroups(judgeAll(auto).map((g) => explainGroup(g, name))));
   let review: RunResult['review'] = {};
   let catalogue;
   if (options.claimsDir) {
@@ -98,7 +99,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     if (catalogue) {
       progress?.({ stage: 'catalogue' });
       const applied = timed(timings, 'catalogue', () =>
-        applyCatalogue(groups, claims, catalogue!, (g: ClaimGroup) => judgeGroup(g, name)),
+        applyCatalogue(groups, claims, catalogue!, (g: ClaimGroup) => explainGroup(judgeGroup(g), name)),
       );
       groups = sortGroups(applied.groups);
       review = applied.review;

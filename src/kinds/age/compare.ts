@@ -3,15 +3,14 @@
 // describe.
 import type { Claim } from '../../model/claim.js';
 import type { NumberValue } from '../../model/value.js';
-import { finding, type Finding, type Namer } from '../../judge/rule.js';
+import { finding, type Finding } from '../../judge/rule.js';
 import { compareNumbers } from '../numeric/compare.js';
 
-export function compareAges(a: Claim, b: Claim, name: Namer): Finding {
+export function compareAges(a: Claim, b: Claim): Finding {
   const va = a.value as NumberValue;
   const vb = b.value as NumberValue;
   if (va.qualifier === 'exact' && vb.qualifier === 'exact' && Math.abs(va.stated - vb.stated) === 1) {
-    return finding('scope-differs', 'age/one-year-apart', a, b, name,
-      'The ages are one year apart: a birthday may fall between the two reports or the events they describe.');
+    return finding('scope-differs', 'age/one-year-apart', 'The ages are one year apart: a birthday may fall between the two reports or the events they describe.');
   }
-  return compareNumbers(a, b, name);
+  return compareNumbers(a, b);
 }

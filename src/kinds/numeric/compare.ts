@@ -5,7 +5,7 @@
 // a reader takes away two different numbers and an editor must pick one).
 import type { Claim } from '../../model/claim.js';
 import type { NumberValue } from '../../model/value.js';
-import { finding, type Finding, type Namer } from '../../judge/rule.js';
+import { finding, type Finding } from '../../judge/rule.js';
 import { scopeDifference } from '../../judge/scope.js';
 
 /** Relative gap between two bounds beyond which they tell a reader different things. */
@@ -53,46 +53,38 @@ function gap(a: number, b: number): number {
   return m === 0 ? 0 : Math.abs(a - b) / m;
 }
 
-export function compareNumbers(a: Claim, b: Claim, name: Namer): Finding {
+export function compareNumbers(a: Claim, b: Claim): Finding {
   const va = a.value as NumberValue;
   const vb = b.value as NumberValue;
   const k = a.kind;
   if (sameInterval(va, vb) && va.qualifier === vb.qualifier) {
-    return finding('agree', `${k}/same-value`, a, b, name, 'Same figure.');
+    return finding('agree', `${k}/same-value`, 'Same figure.');
   }
   if (va.unit !== vb.unit) {
-    return finding('scope-differs', `${k}/different-measure`, a, b, name,
-      `The figures measure different things (${va.unit} vs ${vb.unit}).`);
+    return finding('scope-differs', `${k}/different-measure`, `The figures measure different things (${va.unit} vs ${vb.unit}).`);
   }
   if (va.stated !== vb.stated || va.statedHigh !== vb.statedHigh) {
     const scope = scopeDifference(a, b);
-    if (scope) return finding('scope-differs', `${k}/${scope.ruleSuffix}`, a, b, name, scope.why);
+    if (scope) return finding('scope-differs', `${k}/${scope.ruleSuffix}`, scope.why);
   }
   if (va.stated === vb.stated && va.statedHigh === vb.statedHigh) {
-    return finding('compatible', `${k}/same-figure-qualified`, a, b, name,
-      `Both give ${va.stated}; the qualifiers differ (${va.qualifier} vs ${vb.qualifier}) but do not contradict.`);
+    return finding('compatible', `${k}/same-figure-qualified`, `Both give ${va.stated}; the qualifiers differ (${va.qualifier} vs ${vb.qualifier}) but do not contradict.`);
   }
   if (LOWER.has(va.qualifier) && LOWER.has(vb.qualifier)) {
     return gap(va.stated, vb.stated) > BOUND_GAP
-      ? finding('conflict', `${k}/lower-bound-differs`, a, b, name,
-          `Both give only a lower bound, and the bounds are far apart (${va.stated} vs ${vb.stated}): both can be literally true, but they tell a reader different figures. An editor must decide which is right.`)
-      : finding('compatible', `${k}/bounds-close`, a, b, name,
-          `Both give a lower bound, and the bounds are close (${va.stated} vs ${vb.stated}).`);
+      ? finding('conflict', `${k}/lower-bound-differs`, `Both give only a lower bound, and the bounds are far apart (${va.stated} vs ${vb.stated}): both can be literally true, but they tell a reader different figures. An editor must decide which is right.`)
+      : finding('compatible', `${k}/bounds-close`, `Both give a lower bound, and the bounds are close (${va.stated} vs ${vb.stated}).`);
   }
   if (UPPER.has(va.qualifier) && UPPER.has(vb.qualifier)) {
     return gap(va.stated, vb.stated) > BOUND_GAP
-      ? finding('conflict', `${k}/upper-bound-differs`, a, b, name,
-          `Both give only an upper bound, and the bounds are far apart (${va.stated} vs ${vb.stated}). An editor must decide which is right.`)
-      : finding('compatible', `${k}/bounds-close`, a, b, name,
-          `Both give an upper bound, and the bounds are close (${va.stated} vs ${vb.stated}).`);
+      ? finding('conflict', `${k}/upper-bound-differs`, `Both give only an upper bound, and the bounds are far apart (${va.stated} vs ${vb.stated}). An editor must decide which is right.`)
+      : finding('compatible', `${k}/bounds-close`, `Both give an upper bound, and the bounds are close (${va.stated} vs ${vb.stated}).`);
   }
   if (roundsTo(va.stated, vb.stated)) {
-    return finding('compatible', `${k}/rounding`, a, b, name, 'One figure is the other rounded.');
+    return finding('compatible', `${k}/rounding`, 'One figure is the other rounded.');
   }
   if (overlaps(va, vb)) {
-    return finding('compatible', `${k}/ranges-overlap`, a, b, name,
-      'The ranges the two statements allow overlap, so both can be right.');
+    return finding('compatible', `${k}/ranges-overlap`, 'The ranges the two statements allow overlap, so both can be right.');
   }
-  return finding('conflict', `${k}/disjoint`, a, b, name,
-    'No single figure satisfies both statements, and nothing in the text says they measure different things or times.');
+  return finding('conflict', `${k}/disjoint`, 'No single figure satisfies both statements, and nothing in the text says they measure different things or times.');
 }

@@ -5,7 +5,7 @@ import levenshtein from 'fast-levenshtein';
 import type { Claim } from '../../model/claim.js';
 import type { QuoteValue } from '../../model/value.js';
 import { sameName } from '../../text/names/same.js';
-import { finding, type Finding, type Namer } from '../../judge/rule.js';
+import { finding, type Finding } from '../../judge/rule.js';
 
 function contains(long: string[], short: string[]): boolean {
   if (short.length === 0 || short.length > long.length) return false;
@@ -47,26 +47,23 @@ function sharedShare(a: string[], b: string[]): number {
   return distinct.length ? distinct.filter((w) => set.has(w)).length / distinct.length : 0;
 }
 
-export function compareQuotes(a: Claim, b: Claim, name: Namer): Finding {
+export function compareQuotes(a: Claim, b: Claim): Finding {
   const va = a.value as QuoteValue;
   const vb = b.value as QuoteValue;
   const speakersDiffer = va.speaker && vb.speaker && !sameName(va.speaker, vb.speaker);
   const same = va.words.join(' ') === vb.words.join(' ');
   const partial = !same && (contains(va.words, vb.words) || contains(vb.words, va.words));
   if ((same || partial) && speakersDiffer) {
-    return finding('scope-differs', 'quote/attributed-differently', a, b, name,
-      `The same words are attributed to ${va.speaker} in one and ${vb.speaker} in the other.`);
+    return finding('scope-differs', 'quote/attributed-differently', `The same words are attributed to ${va.speaker} in one and ${vb.speaker} in the other.`);
   }
-  if (same) return finding('agree', 'quote/same-words', a, b, name, 'Word for word the same.');
+  if (same) return finding('agree', 'quote/same-words', 'Word for word the same.');
   if (partial) {
-    return finding('compatible', 'quote/partial', a, b, name, 'One quotation is part of the other.');
+    return finding('compatible', 'quote/partial', 'One quotation is part of the other.');
   }
   const sim = Math.round(wordSimilarity(va.words, vb.words) * 100);
   const shared = sharedShare(va.words, vb.words);
   if (institutional(va.speaker) && institutional(vb.speaker) && shared >= 0.5) {
-    return finding('compatible', 'quote/institutional-wording', a, b, name,
-      `Both quote a statement by ${va.speaker} in different words (${Math.round(shared * 100)}% of the shorter quotation's words are shared). Written statements by institutions are often translated or paraphrased; check the original if the wording matters.`);
+    return finding('compatible', 'quote/institutional-wording', `Both quote a statement by ${va.speaker} in different words (${Math.round(shared * 100)}% of the shorter quotation's words are shared). Written statements by institutions are often translated or paraphrased; check the original if the wording matters.`);
   }
-  return finding('conflict', 'quote/wording-differs', a, b, name,
-    `The same remark${va.speaker ? ` by ${va.speaker}` : ''} is quoted in different words (${sim}% of the wording matches): at most one can be verbatim. Check against a recording or transcript.`);
+  return finding('conflict', 'quote/wording-differs', `The same remark${va.speaker ? ` by ${va.speaker}` : ''} is quoted in different words (${sim}% of the wording matches): at most one can be verbatim. Check against a recording or transcript.`);
 }
