@@ -7,7 +7,7 @@
  */
 import type { Catalogue, CatalogueEntry, CatalogueStatement, ReviewState } from '../model/catalogue.js';
 import type { Claim } from '../model/claim.js';
-import type { Diagnostic } from '../model/diagnostic.js';
+import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
 import type { ClaimGroup, JudgedGroup } from '../model/judgement.js';
 import { fingerprintClaims } from './fingerprint.js';
 import { entryLocation } from './read.js';
@@ -139,24 +139,14 @@ export function applyCatalogue(
     for (const statement of entry.statements) {
       const hit = matchStatement(statement, ofSource(statement.source));
       if (!hit) {
-        diagnostics.push({
-          severity: 'warning',
-          ...place,
-          message: knownSources.has(statement.source.trim())
+        diagnostics.push(diagnostic('warning', place.file, knownSources.has(statement.source.trim())
             ? `Statement of '${entry.id}' in ${statement.source} (“${short(statement.text)}”) no longer matches any ${entry.kind} claim; the source may have changed — review the fact.`
-            : `Statement of '${entry.id}' names source '${statement.source}', which is not among the sources read.`,
-          ruleId: 'claims/statement-unmatched',
-        });
+            : `Statement of '${entry.id}' names source '${statement.source}', which is not among the sources read.`, 'claims/statement-unmatched', place));
         continue;
       }
       const owner = taken.get(hit.claim.id);
       if (owner && owner !== entry.id) {
-        diagnostics.push({
-          severity: 'warning',
-          ...place,
-          message: `Statement of '${entry.id}' (“${short(statement.text)}”) describes a claim already covered by '${owner}'; it stays with '${owner}'.`,
-          ruleId: 'claims/claim-in-two-entries',
-        });
+        diagnostics.push(diagnostic('warning', place.file, `Statement of '${entry.id}' (“${short(statement.text)}”) describes a claim already covered by '${owner}'; it stays with '${owner}'.`, 'claims/claim-in-two-entries', place));
         continue;
       }
       if (!matched.includes(hit.claim)) matched.push(hit.claim);
@@ -170,12 +160,7 @@ export function applyCatalogue(
     }
 
     if (matched.length === 0) {
-      diagnostics.push({
-        severity: 'warning',
-        ...place,
-        message: `Catalogue entry '${entry.id}' matches no claim in this run; its verdict is kept in the file but shown nowhere — check its statements and hints.`,
-        ruleId: 'claims/entry-unmatched',
-      });
+      diagnostics.push(diagnostic('warning', place.file, `Catalogue entry '${entry.id}' matches no claim in this run; its verdict is kept in the file but shown nowhere — check its statements and hints.`, 'claims/entry-unmatched', place));
       continue;
     }
     for (const c of matched) taken.set(c.id, entry.id);

@@ -21,7 +21,7 @@ import type { Catalogue, CatalogueEntry, CatalogueStatement, EditorVerdict } fro
 import type { ClaimKind } from '../model/claim.js';
 import { CLAIM_KINDS } from '../kinds/registry.js';
 import { EDITOR_VERDICTS } from '../model/catalogue.js';
-import type { Diagnostic } from '../model/diagnostic.js';
+import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
 import { rememberDocument } from './doc-cache.js';
 
 export const DEFAULT_CATALOGUE_FILE = 'catalogue.yaml';
@@ -97,13 +97,7 @@ export function readCatalogue(dir: string): ReadCatalogueResult {
     try {
       text = readFileSync(file, 'utf8');
     } catch (err) {
-      diagnostics.push({
-        severity: 'error',
-        file,
-        message: `Cannot read the catalogue file (${(err as Error).message}); check its permissions.`,
-        ruleId: 'claims/read-error',
-        skipped: true,
-      });
+      diagnostics.push(diagnostic('error', file, `Cannot read the catalogue file (${(err as Error).message}); check its permissions.`, 'claims/read-error', { skipped: true }));
       documents.push({ file, writable: false, entryIds: [] });
       continue;
     }
@@ -118,14 +112,7 @@ export function readCatalogue(dir: string): ReadCatalogueResult {
       const loc = locations.get(entry);
       const before = seen.get(entry.id);
       if (before) {
-        diagnostics.push({
-          severity: 'warning',
-          file,
-          line: loc?.line,
-          column: loc?.column,
-          message: `Entry id '${entry.id}' is already used at ${basename(before.file)}:${before.line ?? '?'}; this entry is ignored — give it its own id.`,
-          ruleId: 'claims/duplicate-id',
-        });
+        diagnostics.push(diagnostic('warning', file, `Entry id '${entry.id}' is already used at ${basename(before.file)}:${before.line ?? '?'}; this entry is ignored — give it its own id.`, 'claims/duplicate-id', { line: loc?.line, column: loc?.column }));
         continue;
       }
       seen.set(entry.id, loc ?? { file });
@@ -169,21 +156,13 @@ export function validateCatalogueDocument(doc: Document, file: string, lineCount
   };
   const warn = (node: YamlNode | Pair | null | undefined, ruleId: string, message: string) => {
     const where = node && 'range' in node ? at(node as YamlNode) : isPairLike(node) ? at(node.key as YamlNode) : {};
-    diagnostics.push({ severity: 'warning', file, ...where, message, ruleId });
+    diagnostics.push(diagnostic('warning', file, message, ruleId, { ...where }));
   };
 
   if (doc.errors.length > 0) {
     for (const err of doc.errors) {
       const pos = err.linePos?.[0] ?? (err.pos && lineCounter ? lineCounter.linePos(err.pos[0]) : undefined);
-      diagnostics.push({
-        severity: 'error',
-        file,
-        line: pos?.line,
-        column: pos?.col,
-        message: `YAML syntax error: ${yamlErrorMessage(err.message)}. Fix the file; claimcheck will not change it until it parses.`,
-        ruleId: 'claims/yaml-syntax',
-        skipped: true,
-      });
+      diagnostics.push(diagnostic('error', file, `YAML syntax error: ${yamlErrorMessage(err.message)}. Fix the file; claimcheck will not change it until it parses.`, 'claims/yaml-syntax', { line: pos?.line, column: pos?.col, skipped: true }));
     }
     return { writable: false, entries: [], diagnostics };
   }
@@ -209,14 +188,7 @@ export function validateCatalogueDocument(doc: Document, file: string, lineCount
       }
     }
   } else {
-    diagnostics.push({
-      severity: 'error',
-      file,
-      ...at(root as YamlNode),
-      message: "This file is not a catalogue: expected a map with 'story' and 'entries' (a list of facts). It will not be changed.",
-      ruleId: 'claims/not-a-catalogue',
-      skipped: true,
-    });
+    diagnostics.push(diagnostic('error', file, "This file is not a catalogue: expected a map with 'story' and 'entries' (a list of facts). It will not be changed.", 'claims/not-a-catalogue', { ...at(root as YamlNode), skipped: true }));
     return { doc, writable: false, entries: [], diagnostics };
   }
 
@@ -225,14 +197,7 @@ export function validateCatalogueDocument(doc: Document, file: string, lineCount
     return { doc, writable: true, story, entries, diagnostics };
   }
   if (!isSeq(entriesNode)) {
-    diagnostics.push({
-      severity: 'error',
-      file,
-      ...at(entriesNode),
-      message: "'entries' must be a list of facts (lines starting with '- id: …'); the file will not be changed.",
-      ruleId: 'claims/not-a-catalogue',
-      skipped: true,
-    });
+    diagnostics.push(diagnostic('error', file, "'entries' must be a list of facts (lines starting with '- id: …'); the file will not be changed.", 'claims/not-a-catalogue', { ...at(entriesNode), skipped: true }));
     return { doc, writable: false, story, entries, diagnostics };
   }
 

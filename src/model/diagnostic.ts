@@ -1,4 +1,6 @@
-// A problem with the input, reported and survived.
+// A problem with the input, reported and survived: every stage builds its
+// messages with `diagnostic` (one constructor, vfile-message style), so
+// every message has the same fields in the same order.
 
 /** A problem with the input, reported and survived (textlint-style message). */
 export interface Diagnostic {
@@ -14,4 +16,27 @@ export interface Diagnostic {
   ruleId: string;
   /** True when the file was skipped entirely because of this problem. */
   skipped?: boolean;
+}
+
+/** Where in the file, and whether the file was skipped. */
+export interface DiagnosticPlace {
+  line?: number;
+  column?: number;
+  skipped?: boolean;
+}
+
+export function diagnostic(
+  severity: Diagnostic['severity'],
+  file: string,
+  message: string,
+  ruleId: string,
+  place: DiagnosticPlace = {},
+): Diagnostic {
+  const d: Diagnostic = { severity, file } as Diagnostic;
+  if (place.line !== undefined) d.line = place.line;
+  if (place.column !== undefined) d.column = place.column;
+  d.message = message;
+  d.ruleId = ruleId;
+  if (place.skipped !== undefined) d.skipped = place.skipped;
+  return d;
 }

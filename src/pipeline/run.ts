@@ -3,7 +3,7 @@
 // threads for big stories, see extract.ts) → align → judge → catalogue.
 // Each stage takes data and returns data.
 import type { Claim } from '../model/claim.js';
-import type { Diagnostic } from '../model/diagnostic.js';
+import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
 import type { ExtractContext } from '../model/extraction.js';
 import type { ClaimGroup } from '../model/judgement.js';
 import type { RunResult } from '../model/run.js';
@@ -53,12 +53,7 @@ function contextFor(source: Source, today: string, diagnostics: Diagnostic[]): E
       tzOffsetMinutes: source.published.tzOffsetMinutes,
     };
   }
-  diagnostics.push({
-    severity: 'warning',
-    file: source.path,
-    message: `no publication date found, and no other source to take one from; relative dates are read against today (${today}). Add "published:" front matter to fix.`,
-    ruleId: 'ingest/no-date',
-  });
+  diagnostics.push(diagnostic('warning', source.path, `no publication date found, and no other source to take one from; relative dates are read against today (${today}). Add "published:" front matter to fix.`, 'ingest/no-date'));
   return { source, reference: today, referenceInferred: true };
 }
 
