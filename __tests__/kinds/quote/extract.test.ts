@@ -4,12 +4,12 @@ import {
   extractQuotesFromParagraph,
   extractSentenceQuotes,
   findQuotes,
-  paragraphAround,
   quoteExtractor,
   quoteReading,
-  quoteWords,
   sentenceQuoteExtractor,
 } from '../../../src/kinds/quote/extract.js';
+import { quoteWords } from '../../../src/kinds/quote/marks.js';
+import { paragraphAround } from '../../../src/kinds/quote/paragraph.js';
 import type { ExtractContext, RawClaim } from '../../../src/model/extraction.js';
 import type { Sentence, Source } from '../../../src/model/source.js';
 import type { QuoteValue } from '../../../src/model/value.js';
