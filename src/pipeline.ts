@@ -13,6 +13,8 @@ import { applyCatalogue } from './claims/apply.js';
 import { claimsOfSources } from './cache/claims.js';
 import type { ClaimCache } from './cache/store.js';
 import type { ProgressEvent } from './progress/render.js';
+import { splitSentences } from './sentences/split.js';
+import { provenance } from './provenance/index.js';
 
 export interface RunOptions {
   sourcesDir: string;
@@ -25,6 +27,8 @@ export interface RunOptions {
   cache?: ClaimCache;
   onProgress?: (e: ProgressEvent) => void;
   workers?: number;
+  /** Find text reuse and independent sources per fact (default true). */
+  provenance?: boolean;
 }
 
 function timed<T>(timings: Record<string, number>, stage: string, f: () => T): T {
@@ -98,7 +102,13 @@ export async function run(options: RunOptions): Promise<RunResult> {
       diagnostics.push(...applied.diagnostics);
     }
   }
+  let prov: RunResult['provenance'];
+  if (options.provenance !== false) {
+    prov = timed(timings, 'provenance', () =>
+      provenance({ sources, sentences: new Map(sources.map((s) => [s.id, splitSentences(s)])), groups }),
+    );
+  }
   timings.total = performance.now() - t0;
   progress?.({ stage: 'done' });
-  return { sources, claims, groups, review, catalogue, diagnostics, timings };
+  return { sources, claims, groups, review, catalogue, diagnostics, timings, provenance: prov };
 }

@@ -1,5 +1,7 @@
 // Shared types for every stage. Stages import only from here (and from
 // their own folder), never from each other, so each can be tested alone.
+import type { Provenance } from './provenance/types.js';
+export type * from './provenance/types.js';
 
 /** A problem with the input, reported and survived (textlint-style message). */
 export interface Diagnostic {
@@ -324,6 +326,8 @@ export interface RunResult {
   diagnostics: Diagnostic[];
   /** Milliseconds per stage, for --timing and the benchmark. */
   timings: Record<string, number>;
+  /** Text reuse, attributions and independent sources per fact (src/provenance/). */
+  provenance?: Provenance;
 }
 
 // ---------------------------------------------------------------------------
