@@ -23,7 +23,7 @@ const TOLD = new RegExp(String.raw`\b(?:told|interview\s+(?:on|with)|speaking\s+
 const STATEMENT_FROM = new RegExp(String.raw`\bstatement\s+(?:from|by|issued\s+by)\s+${ORIGIN}`, 'giu');
 const SAID_ON = /\b(?:said|says|stated|announced)\s+(?:on|in)\s+(?:its|their|his|her|a|an|the)\s+(?:official\s+)?(?:website|statement|post|account|notice|release|readout)\b/giu;
 const SAID = /\b(?:said|says|stated|announced|confirmed|added|noted|told)\b/gu;
-const SAID_AFTER = new RegExp(String.raw`^\s+((?:the\s+\p{Ll}+)|${NAME})`, 'u');
+const SAID_AFTER = new RegExp(String.raw`^\s+((?:the\s+\p{Ll}+)|(?:\p{Ll}+\s+){0,3}${NAME})`, 'u');
 
 const SOURCE_LINE = /^[ \t]*(?:(?:Sources?|Credit|Via)[ \t]*:[ \t]*|Originally published (?:by|in|on|at)[ \t]+)(\S[^\n]{0,60}?)[ \t]*$/gimu;
 const WIRE = /^[ \t]*(?:\p{Lu}[\p{Lu}\p{M} .,'’-]*\s)?\((\p{Lu}[\p{L}&. ]{0,30})\)\s*[—–-]/gmu;
@@ -47,9 +47,11 @@ function make(
   scope: 'article' | 'sentence',
   sentence?: number,
 ): Attribution | undefined {
-  const key = originKey(origin);
+  // A sentence's full stop is not part of the name ("according to Reuters."), an initial's is ("U.S.").
+  const name = origin.trim().replace(/(?<!\b\p{Lu})\.$/u, '');
+  const key = originKey(name);
   if (key.length === 0) return undefined;
-  const a: Attribution = { sourceId: source.id, kind, origin: origin.trim(), key, start, end, text: source.text.slice(start, end), scope };
+  const a: Attribution = { sourceId: source.id, kind, origin: name, key, start, end, text: source.text.slice(start, end), scope };
   if (sentence !== undefined) a.sentence = sentence;
   return a;
 }

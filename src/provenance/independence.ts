@@ -1,5 +1,6 @@
-// How many independent sources state a fact. Two sources are one when their
-// statements of it sit inside one shared passage, when both credit one origin
+// How many independent sources state a fact. Two sources are one when one
+// copies the other (in whole or in part), when their statements of it sit
+// inside one shared passage, when both credit one origin
 // for the whole article, or when both statements' sentences name the same
 // origin ("according to the ministry", "The Sun reported", "Ortiz said").
 // A disagreement between two statements at the same place of one shared
@@ -107,6 +108,9 @@ export function groupProvenance(g: JudgedGroup, ix: ProvenanceIndex): GroupProve
         note(a, b, 'same-origin', l.link.commonOrigins[0]?.a.origin);
         continue;
       }
+      // A copy or partial copy is one text, rewritten or not: its sources count once for every fact
+      // both state. Sources sharing only a quotation count once where they state a fact inside it.
+      if (l.link.kind === 'copy' || l.link.kind === 'partial-copy') note(a, b, 'shared-text');
       const wa = ix.words.get(a)!;
       const wb = ix.words.get(b)!;
       l.link.passages.forEach((p, k) => {
