@@ -125,8 +125,16 @@ function alignGap(a: SourceWords, i0: number, i1: number, b: SourceWords, j0: nu
  * with the United States" keeps its tail. `dir` is +1 (forward) or −1.
  */
 function extend(a: SourceWords, i: number, b: SourceWords, j: number, dir: 1 | -1, iLimit: number, jLimit: number): Step[] {
-  const n = Math.min(EXTEND, dir > 0 ? iLimit - i : i - iLimit);
-  const m = Math.min(EXTEND, dir > 0 ? jLimit - j : j - jLimit);
+  // Only within the sentence the passage ends in: what matches past it ("… United States. The") is chance.
+  const within = (w: SourceWords, from: number, limit: number) => {
+    const anchor = from - dir;
+    if (anchor < 0 || anchor >= w.ids.length) return 0;
+    let k = 0;
+    while (k < EXTEND && from + dir * k !== limit && w.sentence[from + dir * k] === w.sentence[anchor]) k++;
+    return k;
+  };
+  const n = within(a, i, iLimit);
+  const m = within(b, j, jLimit);
   if (n <= 0 || m <= 0) return [];
   const wa = (x: number) => a.ids[i + dir * x];
   const wb = (y: number) => b.ids[j + dir * y];
