@@ -72,7 +72,11 @@ export function sentenceAttributions(source: Source, s: Sentence, position: numb
     const who = subjectBefore(text, m.index!);
     if (who) push('statement', who.text, who.start, m.index! + m[0].length);
   }
-  for (const m of text.matchAll(REPORTED)) push('reported', m[1] ?? m[2], m.index!, m.index! + m[0].length);
+  for (const m of text.matchAll(REPORTED)) {
+    // "Investigators in France reported": the name is the end of a longer subject, not the origin.
+    if (m[1] && /\b(?:in|of|from|at|by|with|on|for)\s+$/i.test(text.slice(0, m.index!))) continue;
+    push('reported', m[1] ?? m[2], m.index!, m.index! + m[0].length);
+  }
   for (const m of text.matchAll(TOLD)) push('told', m[1], m.index!, m.index! + m[0].length);
   for (const m of text.matchAll(SAID)) {
     // "Ortiz said", "the ministry said"; else "said Ortiz", "said the mayor". Pronouns name no one (originKey drops them).

@@ -105,7 +105,9 @@ export function groupProvenance(g: JudgedGroup, ix: ProvenanceIndex): GroupProve
       const { a, b } = l.link;
       if (!inGroup.has(a) || !inGroup.has(b)) continue;
       if (l.link.kind === 'named-common-origin') {
-        note(a, b, 'same-origin', l.link.commonOrigins[0]?.a.origin);
+        // A credit for the whole article makes every statement the origin's; "X reported" only its own sentence (below).
+        const whole = l.link.commonOrigins.find((o) => o.a.scope === 'article' && o.b.scope === 'article');
+        if (whole) note(a, b, 'same-origin', whole.a.origin);
         continue;
       }
       // A copy or partial copy is one text, rewritten or not: its sources count once for every fact

@@ -6,7 +6,7 @@
 import type { Alignment } from './align.js';
 import { CONTENT, NUMBER, QUOTED, type SourceWords } from './tokens.js';
 import type { Attribution, LinkKind, LinkReason, PassageEdit, PassageSide, ProvenanceLink, SharedPassage } from './types.js';
-import { sameOrigin } from './origin.js';
+import { sameKey } from './origin.js';
 
 /** A passage is evidence of reuse on its own when this long: chance and stock phrases rarely share 8 words with 4 of content. */
 export const EVIDENCE_WORDS = 8;
@@ -116,8 +116,8 @@ function commonOrigins(xs: Attribution[], ys: Attribution[]): { a: Attribution; 
   const credit = (t: Attribution) => t.scope === 'article' || t.kind === 'reported';
   const out: { a: Attribution; b: Attribution }[] = [];
   for (const x of xs.filter(credit)) {
-    const y = ys.filter(credit).find((t) => sameOrigin(x.key, t.key));
-    if (y && !out.some((o) => sameOrigin(o.a.key, x.key))) out.push({ a: x, b: y });
+    const y = ys.filter(credit).find((t) => sameKey(x.key, t.key));
+    if (y && !out.some((o) => sameKey(o.a.key, x.key))) out.push({ a: x, b: y });
   }
   return out;
 }

@@ -5,7 +5,7 @@
 
 const SKIP = new Set(
   ('a an the of for and on in at by to from with its their his her our official officials spokesperson statement statements ' +
-    'report reports reporting source sources website post account notice release media press news outlet outlets people ' +
+    'report reports reporting source sources website account notice release media outlet outlets people ' +
     'analyst analysts expert experts observer observers data figures government governments ' +
     // Titles: "the president" alone could be any of several.
     'president minister secretary premier vice deputy chairman chairwoman spokesman spokeswoman mayor governor prime chief ' +
@@ -13,7 +13,7 @@ const SKIP = new Set(
 );
 
 /** Pronouns and words that cannot be an origin on their own. */
-const NOT_ORIGIN = new Set('he she they it we i you this that these those who which there one some many others'.split(' '));
+const NOT_ORIGIN = new Set('he she they it we i you this that these those who which there one some many other others another both all each several'.split(' '));
 
 /** Sorted content words of an origin ("China’s Ministry of Commerce" → ["commerce", "ministry"]). */
 export function originKey(origin: string): string[] {
@@ -31,4 +31,9 @@ export function sameOrigin(a: string[], b: string[]): boolean {
   if (a.length === 0 || b.length === 0) return false;
   const [small, big] = a.length <= b.length ? [a, b] : [b, a];
   return small.every((w) => big.includes(w));
+}
+
+/** The same words exactly: for credits of a whole article, where a part ("France") must not match a whole ("France Soir"). */
+export function sameKey(a: string[], b: string[]): boolean {
+  return a.length > 0 && a.length === b.length && a.every((w, i) => w === b[i]);
 }
