@@ -39,6 +39,9 @@ describe('attributions', () => {
   test('pronouns, reporters and vague crowds name no origin', () => {
     expect(found('"We are ready," he said. Officials said it was fine. He told reporters little.\n')).toEqual([]);
     expect(found('The fund is ready, according to reports.\n')).toEqual([]);
+    expect(found('The fund is ready, according to another.\n')).toEqual([]);
+    // The end of a longer subject is not the origin.
+    expect(found('Investigators in Norway reported a leak.\n')).toEqual([]);
   });
 
   test('origins match when one names part of the other, the owner left out', () => {
@@ -47,5 +50,6 @@ describe('attributions', () => {
     expect(sameOrigin(originKey('Mayor Ana Ortiz'), originKey('Ortiz'))).toBe(true);
     expect(sameOrigin(originKey('President Ortiz'), originKey('President Lee'))).toBe(false);
     expect(originKey('the president')).toEqual([]);
+    expect(originKey('The Evening Post')).toEqual(['evening', 'post']);
   });
 });
