@@ -16,7 +16,9 @@ export interface Step {
 
 /** A shared passage as aligned words (positions into each source's words). */
 export interface Alignment {
-  steps: Step[];
+  /** Aligned positions in order: word si[k] of a with word sj[k] of b (−1 on a side without a word). Typed arrays: a big story keeps many. */
+  si: Int32Array;
+  sj: Int32Array;
   /** First and last word of each side inside the passage. */
   a0: number;
   a1: number;
@@ -234,7 +236,17 @@ function toAlignment(a: SourceWords, b: SourceWords, steps: Step[]): Alignment |
   const kept = steps.slice(s, e + 1);
   let matched = 0;
   for (const st of kept) if (isMatch(st)) matched++;
-  return { steps: kept, a0: kept[0].i, a1: kept[kept.length - 1].i, b0: kept[0].j, b1: kept[kept.length - 1].j, matched };
+  return { ...packed(kept), a0: kept[0].i, a1: kept[kept.length - 1].i, b0: kept[0].j, b1: kept[kept.length - 1].j, matched };
+}
+
+function packed(steps: Step[]): { si: Int32Array; sj: Int32Array } {
+  const si = new Int32Array(steps.length);
+  const sj = new Int32Array(steps.length);
+  steps.forEach((st, k) => {
+    si[k] = st.i;
+    sj[k] = st.j;
+  });
+  return { si, sj };
 }
 
 /**
@@ -259,7 +271,7 @@ export function alignPair(a: SourceWords, ha: Float64Array, b: SourceWords, hb: 
     if (content < 2) continue;
     const steps: Step[] = [];
     for (let x = 0; x < r.len; x++) steps.push({ i: r.i + x, j: r.j + x });
-    out.push({ steps, a0: r.i, a1: r.i + r.len - 1, b0: r.j, b1: r.j + r.len - 1, matched: r.len });
+    out.push({ ...packed(steps), a0: r.i, a1: r.i + r.len - 1, b0: r.j, b1: r.j + r.len - 1, matched: r.len });
   }
   return distinct(out).sort((x, y) => x.a0 - y.a0);
 }

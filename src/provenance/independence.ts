@@ -28,6 +28,16 @@ class UnionFind {
   }
 }
 
+/** One side of a shared passage, as found on its source. */
+export interface PassageAt {
+  linked: Linked;
+  /** Index into linked.link.passages. */
+  k: number;
+  which: 'a' | 'b';
+  start: number;
+  end: number;
+}
+
 export interface ProvenanceIndex {
   linked: Linked[];
   words: Map<string, SourceWords>;
@@ -37,6 +47,8 @@ export interface ProvenanceIndex {
   byArticle: Map<string, Attribution[]>;
   /** Links by source id. */
   linksOf: Map<string, Linked[]>;
+  /** Passage sides by source id. */
+  passagesOf: Map<string, PassageAt[]>;
   /** Source order of the run. */
   order: Map<string, number>;
 }
@@ -58,20 +70,28 @@ function wordsOf(w: SourceWords, c: Claim): number[] {
   return out;
 }
 
-function disagree(g: JudgedGroup, x: Claim, y: Claim): boolean {
-  const direct = g.pairs.find((p) => (p.a === x.id && p.b === y.id) || (p.a === y.id && p.b === x.id));
-  if (direct) return DISAGREE.includes(direct.verdict);
-  if (x.value.reading === y.value.reading) return false;
-  // Judgement compares one statement per reading: find the pair that stands for these two readings.
+/** Whether two statements of the group disagree, from the judged pairs (one per pair of readings). */
+function disagreement(g: JudgedGroup): (x: Claim, y: Claim) => boolean {
   const byId = new Map(g.claims.map((c) => [c.id, c]));
-  const rx = x.value.reading;
-  const ry = y.value.reading;
-  const p = g.pairs.find((q) => {
-    const a = byId.get(q.a)?.value.reading;
-    const b = byId.get(q.b)?.value.reading;
-    return (a === rx && b === ry) || (a === ry && b === rx);
-  });
-  return p ? DISAGREE.includes(p.verdict) : false;
+  const direct = new Map<string, Verdict>();
+  const byReadings = new Map<string, Verdict>();
+  for (const p of g.pairs) {
+    direct.set(`${p.a}\u0000${p.b}`, p.verdict);
+    direct.set(`${p.b}\u0000${p.a}`, p.verdict);
+    const ra = byId.get(p.a)?.value.reading;
+    const rb = byId.get(p.b)?.value.reading;
+    if (ra === undefined || rb === undefined) continue;
+    byReadings.set(`${ra}\u0000${rb}`, p.verdict);
+    byReadings.set(`${rb}\u0000${ra}`, p.verdict);
+  }
+  return (x, y) => {
+    const v = direct.get(`${x.id}\u0000${y.id}`);
+    if (v) return DISAGREE.includes(v);
+    if (x.value.reading === y.value.reading) return false;
+    // Judgement compares one statement per reading: the pair that stands for these two readings decides.
+    const r = byReadings.get(`${x.value.reading}\u0000${y.value.reading}`);
+    return r ? DISAGREE.includes(r) : false;
+  };
 }
 
 function originsOf(ix: ProvenanceIndex, c: Claim): Attribution[] {
@@ -81,79 +101,82 @@ function originsOf(ix: ProvenanceIndex, c: Claim): Attribution[] {
 export function groupProvenance(g: JudgedGroup, ix: ProvenanceIndex): GroupProvenance {
   const sources = [...new Set(g.claims.map((c) => c.sourceId))].sort((x, y) => (ix.order.get(x) ?? 0) - (ix.order.get(y) ?? 0));
   const uf = new UnionFind();
-  const reasons = new Map<string, Set<'shared-text' | 'same-origin'>>();
-  const origin = new Map<string, string>();
+  // Every union with its reason; summed per component at the end.
+  const noted: { a: string; why: 'shared-text' | 'same-origin'; named?: string }[] = [];
   const note = (a: string, b: string, why: 'shared-text' | 'same-origin', named?: string) => {
     uf.union(a, b);
-    const key = [a, b].sort().join('\u0000');
-    const set = reasons.get(key) ?? new Set();
-    set.add(why);
-    reasons.set(key, set);
-    if (named && !origin.has(key)) origin.set(key, named);
+    noted.push({ a, why, named });
   };
   const copyDifferences: CopyDifference[] = [];
   const inGroup = new Set(sources);
-  const claimsOf = new Map<string, Claim[]>();
-  for (const c of g.claims) claimsOf.set(c.sourceId, [...(claimsOf.get(c.sourceId) ?? []), c]);
 
-  // Shared text: statements inside the two sides of one passage of a link.
-  const seen = new Set<Linked>();
+  // Copies: one text, rewritten or not; its sources count once for every fact both state.
+  // Credits for the whole article make every statement the origin's.
   for (const s of sources) {
     for (const l of ix.linksOf.get(s) ?? []) {
-      if (seen.has(l)) continue;
-      seen.add(l);
       const { a, b } = l.link;
-      if (!inGroup.has(a) || !inGroup.has(b)) continue;
-      if (l.link.kind === 'named-common-origin') {
-        // A credit for the whole article makes every statement the origin's; "X reported" only its own sentence (below).
+      if (a !== s || !inGroup.has(b)) continue;
+      if (l.link.kind === 'copy' || l.link.kind === 'partial-copy') note(a, b, 'shared-text');
+      else if (l.link.kind === 'named-common-origin') {
         const whole = l.link.commonOrigins.find((o) => o.a.scope === 'article' && o.b.scope === 'article');
         if (whole) note(a, b, 'same-origin', whole.a.origin);
-        continue;
       }
-      // A copy or partial copy is one text, rewritten or not: its sources count once for every fact
-      // both state. Sources sharing only a quotation count once where they state a fact inside it.
-      if (l.link.kind === 'copy' || l.link.kind === 'partial-copy') note(a, b, 'shared-text');
+    }
+  }
+  // Statements inside the two sides of one shared passage (of any text link).
+  const inPassage = new Map<PassageAt['linked'], Map<number, { a: Claim[]; b: Claim[] }>>();
+  for (const c of g.claims) {
+    for (const at of ix.passagesOf.get(c.sourceId) ?? []) {
+      if (c.start < at.start || c.end > at.end) continue;
+      const other = at.which === 'a' ? at.linked.link.b : at.linked.link.a;
+      if (!inGroup.has(other)) continue;
+      let byK = inPassage.get(at.linked);
+      if (!byK) inPassage.set(at.linked, (byK = new Map()));
+      let both = byK.get(at.k);
+      if (!both) byK.set(at.k, (both = { a: [], b: [] }));
+      both[at.which].push(c);
+    }
+  }
+  const disagree = inPassage.size ? disagreement(g) : () => false;
+  for (const [l, byK] of inPassage) {
+    const { a, b } = l.link;
+    for (const [k, { a: xs, b: ys }] of byK) {
+      if (!xs.length || !ys.length) continue;
+      note(a, b, 'shared-text');
+      const al = l.alignments[k];
       const wa = ix.words.get(a)!;
       const wb = ix.words.get(b)!;
-      l.link.passages.forEach((p, k) => {
-        const xs = claimsOf.get(a)!.filter((c) => c.start >= p.a.start && c.end <= p.a.end);
-        const ys = claimsOf.get(b)!.filter((c) => c.start >= p.b.start && c.end <= p.b.end);
-        if (!xs.length || !ys.length) return;
-        note(a, b, 'shared-text');
-        const al = l.alignments[k];
-        for (const x of xs) {
-          const mine = new Set(wordsOf(wa, x));
-          const mapped = new Set<number>();
-          for (const st of al.steps) if (st.i >= 0 && st.j >= 0 && mine.has(st.i)) mapped.add(st.j);
-          for (const y of ys) {
-            if (!wordsOf(wb, y).some((j) => mapped.has(j))) continue;
-            if (disagree(g, x, y)) copyDifferences.push({ a: x.id, b: y.id, sourceA: a, sourceB: b });
-          }
+      for (const x of xs) {
+        const mine = new Set(wordsOf(wa, x));
+        const mapped = new Set<number>();
+        for (let t = 0; t < al.si.length; t++) if (al.sj[t] >= 0 && mine.has(al.si[t])) mapped.add(al.sj[t]);
+        for (const y of ys) {
+          if (!wordsOf(wb, y).some((j) => mapped.has(j))) continue;
+          if (disagree(x, y)) copyDifferences.push({ a: x.id, b: y.id, sourceA: a, sourceB: b });
         }
-      });
+      }
     }
   }
 
-  // Named origins of the statements' sentences (and the articles' credits).
   // One entry per distinct origin key: sources naming it are one; distinct keys
   // (few per fact) are compared with each other for containment.
-  const byKey = new Map<string, { key: string[]; origin: string; sources: string[] }>();
+  const byKey = new Map<string, { key: string[]; origin: string; set: Set<string> }>();
   for (const c of g.claims) {
     for (const t of originsOf(ix, c)) {
       const k = t.key.join(' ');
-      const e = byKey.get(k) ?? { key: t.key, origin: t.origin, sources: [] };
-      if (!e.sources.includes(c.sourceId)) e.sources.push(c.sourceId);
+      const e = byKey.get(k) ?? { key: t.key, origin: t.origin, set: new Set<string>() };
+      e.set.add(c.sourceId);
       byKey.set(k, e);
     }
   }
-  const keys = [...byKey.values()];
+  const keys = [...byKey.values()].map((e) => ({ ...e, sources: [...e.set] }));
   for (const e of keys) for (const s of e.sources.slice(1)) note(e.sources[0], s, 'same-origin', e.origin);
   for (let x = 0; x < keys.length; x++) {
     for (let y = x + 1; y < keys.length; y++) {
       const p = keys[x];
       const q = keys[y];
       if (!sameOrigin(p.key, q.key)) continue;
-      const s = p.sources.find((id) => !q.sources.includes(id)) ?? p.sources[0];
+      const s = p.sources.find((id) => !q.set.has(id)) ?? p.sources[0];
       const t = q.sources.find((id) => id !== s);
       if (t) note(s, t, 'same-origin', (p.key.length >= q.key.length ? p : q).origin);
     }
@@ -162,22 +185,25 @@ export function groupProvenance(g: JudgedGroup, ix: ProvenanceIndex): GroupProve
   const components = new Map<string, string[]>();
   for (const s of sources) {
     const r = uf.find(s);
-    components.set(r, [...(components.get(r) ?? []), s]);
+    const list = components.get(r);
+    if (list) list.push(s);
+    else components.set(r, [s]);
+  }
+  const why = new Map<string, Set<'shared-text' | 'same-origin'>>();
+  const named = new Map<string, string>();
+  for (const n of noted) {
+    const r = uf.find(n.a);
+    const set = why.get(r) ?? new Set();
+    set.add(n.why);
+    why.set(r, set);
+    if (n.named && !named.has(r)) named.set(r, n.named);
   }
   const clusters: DependentCluster[] = [];
-  for (const members of components.values()) {
+  for (const [r, members] of components) {
     if (members.length < 2) continue;
-    const why = new Set<'shared-text' | 'same-origin'>();
-    let named: string | undefined;
-    for (let i = 0; i < members.length; i++) {
-      for (let j = i + 1; j < members.length; j++) {
-        const key = [members[i], members[j]].sort().join('\u0000');
-        for (const r of reasons.get(key) ?? []) why.add(r);
-        named ??= origin.get(key);
-      }
-    }
-    const cluster: DependentCluster = { sources: members, reasons: [...why].sort() };
-    if (named) cluster.origin = named;
+    const cluster: DependentCluster = { sources: members, reasons: [...(why.get(r) ?? [])].sort() };
+    const origin = named.get(r);
+    if (origin) cluster.origin = origin;
     clusters.push(cluster);
   }
   return { sources: sources.length, independent: components.size, clusters, copyDifferences };

@@ -6,7 +6,7 @@
 import type { JudgedGroup, Sentence, Source } from '../types.js';
 import { alignPair } from './align.js';
 import { articleAttributions, sentenceAttributions } from './attribution.js';
-import { groupProvenance, type ProvenanceIndex } from './independence.js';
+import { groupProvenance, type PassageAt, type ProvenanceIndex } from './independence.js';
 import { classify, type Linked } from './links.js';
 import { candidatePairs, DEFAULT_CANDIDATES, shingles, type CandidateOptions } from './shingles.js';
 import { Dictionary, sourceWords } from './tokens.js';
@@ -66,9 +66,25 @@ export function provenance(input: ProvenanceInput, options: CandidateOptions = D
 
   const linksOf = new Map<string, Linked[]>();
   for (const l of linked) {
-    for (const id of [l.link.a, l.link.b]) linksOf.set(id, [...(linksOf.get(id) ?? []), l]);
+    for (const id of [l.link.a, l.link.b]) {
+      const list = linksOf.get(id);
+      if (list) list.push(l);
+      else linksOf.set(id, [l]);
+    }
   }
-  const ix: ProvenanceIndex = { linked, words: new Map(words.map((w) => [w.sourceId, w])), bySentence, byArticle, linksOf, order };
+  const passagesOf = new Map<string, PassageAt[]>();
+  for (const l of linked) {
+    l.link.passages.forEach((p, k) => {
+      for (const which of ['a', 'b'] as const) {
+        const id = p[which].sourceId;
+        const at: PassageAt = { linked: l, k, which, start: p[which].start, end: p[which].end };
+        const list = passagesOf.get(id);
+        if (list) list.push(at);
+        else passagesOf.set(id, [at]);
+      }
+    });
+  }
+  const ix: ProvenanceIndex = { linked, words: new Map(words.map((w) => [w.sourceId, w])), bySentence, byArticle, linksOf, passagesOf, order };
   const perGroup: Provenance['groups'] = {};
   for (const g of groups) perGroup[g.id] = groupProvenance(g, ix);
   return {

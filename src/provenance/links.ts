@@ -56,16 +56,18 @@ function edits(al: Alignment, a: SourceWords, ta: string, b: SourceWords, tb: st
     ia = [];
     jb = [];
   };
-  for (const st of al.steps) {
-    const match = st.i >= 0 && st.j >= 0 && a.ids[st.i] === b.ids[st.j];
+  for (let k = 0; k < al.si.length; k++) {
+    const i = al.si[k];
+    const j = al.sj[k];
+    const match = i >= 0 && j >= 0 && a.ids[i] === b.ids[j];
     if (match) {
       flush();
-      lastA = st.i;
-      lastB = st.j;
+      lastA = i;
+      lastB = j;
       continue;
     }
-    if (st.i >= 0) ia.push(st.i);
-    if (st.j >= 0) jb.push(st.j);
+    if (i >= 0) ia.push(i);
+    if (j >= 0) jb.push(j);
   }
   flush();
   return out;
@@ -75,11 +77,13 @@ export function toPassage(al: Alignment, a: SourceWords, ta: string, b: SourceWo
   let content = 0;
   let qa = 0;
   let qb = 0;
-  for (const st of al.steps) {
-    if (st.i < 0 || st.j < 0 || a.ids[st.i] !== b.ids[st.j]) continue;
-    if (a.flags[st.i] & CONTENT && b.flags[st.j] & CONTENT) content++;
-    if (a.flags[st.i] & QUOTED) qa++;
-    if (b.flags[st.j] & QUOTED) qb++;
+  for (let k = 0; k < al.si.length; k++) {
+    const i = al.si[k];
+    const j = al.sj[k];
+    if (i < 0 || j < 0 || a.ids[i] !== b.ids[j]) continue;
+    if (a.flags[i] & CONTENT && b.flags[j] & CONTENT) content++;
+    if (a.flags[i] & QUOTED) qa++;
+    if (b.flags[j] & QUOTED) qb++;
   }
   const pa = side(a, ta, al.a0, al.a1, qa / al.matched);
   const pb = side(b, tb, al.b0, al.b1, qb / al.matched);
