@@ -55,9 +55,8 @@ export interface ProvenanceIndex {
 
 const DISAGREE: readonly Verdict[] = ['conflict', 'scope-differs'];
 
-/** Positions of the words a claim covers. */
-function wordsOf(w: SourceWords, c: Claim): number[] {
-  const out: number[] = [];
+/** First and last position of the words a claim covers (first > last when it covers none). */
+function wordRange(w: SourceWords, c: Claim): [number, number] {
   // Words are in text order: binary search the first that ends after the claim's start.
   let lo = 0;
   let hi = w.ends.length;
@@ -66,8 +65,9 @@ function wordsOf(w: SourceWords, c: Claim): number[] {
     if (w.ends[mid] <= c.start) lo = mid + 1;
     else hi = mid;
   }
-  for (let k = lo; k < w.starts.length && w.starts[k] < c.end; k++) out.push(k);
-  return out;
+  let last = lo - 1;
+  while (last + 1 < w.starts.length && w.starts[last + 1] < c.end) last++;
+  return [lo, last];
 }
 
 /** Whether two statements of the group disagree, from the judged pairs (one per pair of readings). */
@@ -126,8 +126,10 @@ export function groupProvenance(g: JudgedGroup, ix: ProvenanceIndex): GroupProve
   // Statements inside the two sides of one shared passage (of any text link).
   const inPassage = new Map<PassageAt['linked'], Map<number, { a: Claim[]; b: Claim[] }>>();
   for (const c of g.claims) {
+    // Sides are sorted by start: none after the claim's start can hold it.
     for (const at of ix.passagesOf.get(c.sourceId) ?? []) {
-      if (c.start < at.start || c.end > at.end) continue;
+      if (at.start > c.start) break;
+      if (c.end > at.end) continue;
       const other = at.which === 'a' ? at.linked.link.b : at.linked.link.a;
       if (!inGroup.has(other)) continue;
       let byK = inPassage.get(at.linked);
@@ -137,7 +139,7 @@ export function groupProvenance(g: JudgedGroup, ix: ProvenanceIndex): GroupProve
       both[at.which].push(c);
     }
   }
-  const disagree = inPassage.size ? disagreement(g) : () => false;
+  let disagree: ((x: Claim, y: Claim) => boolean) | undefined;
   for (const [l, byK] of inPassage) {
     const { a, b } = l.link;
     for (const [k, { a: xs, b: ys }] of byK) {
@@ -147,11 +149,24 @@ export function groupProvenance(g: JudgedGroup, ix: ProvenanceIndex): GroupProve
       const wa = ix.words.get(a)!;
       const wb = ix.words.get(b)!;
       for (const x of xs) {
-        const mine = new Set(wordsOf(wa, x));
-        const mapped = new Set<number>();
-        for (let t = 0; t < al.si.length; t++) if (al.sj[t] >= 0 && mine.has(al.si[t])) mapped.add(al.sj[t]);
-        for (const y of ys) {
-          if (!wordsOf(wb, y).some((j) => mapped.has(j))) continue;
+        // Only statements read differently can disagree.
+        const differing = ys.filter((y) => y.value.reading !== x.value.reading);
+        if (!differing.length) continue;
+        const [lo, hi] = wordRange(wa, x);
+        let jMin = Infinity;
+        let jMax = -Infinity;
+        for (let t = 0; t < al.si.length; t++) {
+          const i = al.si[t];
+          const j = al.sj[t];
+          if (i < lo || i > hi || j < 0) continue;
+          if (j < jMin) jMin = j;
+          if (j > jMax) jMax = j;
+        }
+        if (jMin > jMax) continue;
+        for (const y of differing) {
+          const [ylo, yhi] = wordRange(wb, y);
+          if (yhi < jMin || ylo > jMax) continue;
+          disagree ??= disagreement(g);
           if (disagree(x, y)) copyDifferences.push({ a: x.id, b: y.id, sourceA: a, sourceB: b });
         }
       }

@@ -84,6 +84,7 @@ export function provenance(input: ProvenanceInput, options: CandidateOptions = D
       }
     });
   }
+  for (const list of passagesOf.values()) list.sort((x, y) => x.start - y.start);
   const ix: ProvenanceIndex = { linked, words: new Map(words.map((w) => [w.sourceId, w])), bySentence, byArticle, linksOf, passagesOf, order };
   const perGroup: Provenance['groups'] = {};
   for (const g of groups) perGroup[g.id] = groupProvenance(g, ix);

@@ -100,20 +100,16 @@ export function toPassage(al: Alignment, a: SourceWords, ta: string, b: SourceWo
 /** Words of each sentence inside a passage; a sentence is shared when most of its words are. */
 function coverage(w: SourceWords, spans: [number, number][]): { share: number; sentences: number } {
   if (w.ids.length === 0) return { share: 0, sentences: 0 };
-  const covered = new Uint8Array(w.ids.length);
-  for (const [x, y] of spans) for (let k = x; k <= y; k++) covered[k] = 1;
+  // Passages of one pair never overlap on a side (align.ts keeps them distinct).
+  const inSentence = new Int32Array(w.sentenceWords.length);
   let total = 0;
-  const perSentence = new Map<number, [number, number]>();
-  for (let k = 0; k < w.ids.length; k++) {
-    total += covered[k];
-    const c = perSentence.get(w.sentence[k]) ?? [0, 0];
-    c[0] += covered[k];
-    c[1]++;
-    perSentence.set(w.sentence[k], c);
+  for (const [x, y] of spans) {
+    for (let k = x; k <= y; k++) inSentence[w.sentence[k]]++;
+    total += y - x + 1;
   }
   let sentences = 0;
-  for (const [n, all] of perSentence.values()) if (n * 2 >= all) sentences++;
-  return { share: total / w.ids.length, sentences };
+  for (let k = 0; k < inSentence.length; k++) if (inSentence[k] > 0 && inSentence[k] * 2 >= w.sentenceWords[k]) sentences++;
+  return { share: Math.min(1, total / w.ids.length), sentences };
 }
 
 function commonOrigins(xs: Attribution[], ys: Attribution[]): { a: Attribution; b: Attribution }[] {

@@ -38,11 +38,15 @@ export interface CandidateOptions {
   maxSources: number;
   /** Distinct rare shingles two sources must share to be aligned. */
   minShared: number;
-  /** At most this many partners per source, those sharing most (keeps a story of thousands of near-copies near-linear). */
+  /**
+   * At most this many partners per source, those sharing most: keeps a story of thousands of
+   * near-copies near-linear. Copies further away are still one source with it through the
+   * partners they share (independence is counted over chains of links).
+   */
   maxPartners: number;
 }
 
-export const DEFAULT_CANDIDATES: CandidateOptions = { maxSources: 50, minShared: 2, maxPartners: 24 };
+export const DEFAULT_CANDIDATES: CandidateOptions = { maxSources: 50, minShared: 2, maxPartners: 10 };
 
 export interface Candidates {
   /** Pairs [i, j] of source indices, i < j. */

@@ -19,6 +19,8 @@ export interface SourceWords {
   sentence: Int32Array;
   flags: Uint8Array;
   sentences: Sentence[];
+  /** Words per sentence position (index into `sentences`). */
+  sentenceWords: Int32Array;
 }
 
 // Function words: shared by any two English texts, so they carry no evidence
@@ -115,8 +117,11 @@ export function sourceWords(sourceId: string, text: string, sentences: Sentence[
     }
     s = e + 1;
   }
+  const sentenceWords = new Int32Array(sentences.length);
+  for (const k of sentence) sentenceWords[k]++;
   return {
     sourceId,
+    sentenceWords,
     ids: Int32Array.from(ids),
     starts: Int32Array.from(starts),
     ends: Int32Array.from(ends),
