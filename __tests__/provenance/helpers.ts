@@ -1,8 +1,8 @@
 // Sources, sentences and words for the provenance unit tests, from made-up text.
-import { splitSentences } from '../../src/sentences/split.js';
+import { splitSentences } from '../../src/text/sentences/split.js';
 import { Dictionary, sourceWords, type SourceWords } from '../../src/provenance/tokens.js';
 import { shingles } from '../../src/provenance/shingles.js';
-import type { Sentence, Source } from '../../src/types.js';
+import type { Sentence, Source } from '../../src/model/source.js';
 import { makeSource } from '../helpers/fixture-result.js';
 
 export interface Prepared {

@@ -4,9 +4,9 @@ import { beforeAll, describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Ajv2020Module from 'ajv/dist/2020.js';
-import { run } from '../../src/pipeline.js';
+import { run } from '../../src/pipeline/run.js';
 import { FORMATTERS } from '../../src/report/index.js';
-import type { RunResult } from '../../src/types.js';
+import type { RunResult } from '../../src/model/run.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 let r: RunResult;

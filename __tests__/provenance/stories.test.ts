@@ -1,8 +1,8 @@
 // Provenance on whole stories through the pipeline: the bundled story and a
 // made-up one where a fourth article reprints another with light edits.
 import { describe, expect, test } from '@jest/globals';
-import { run } from '../../src/pipeline.js';
-import type { RunResult } from '../../src/types.js';
+import { run } from '../../src/pipeline/run.js';
+import type { RunResult } from '../../src/model/run.js';
 
 function outletPairs(r: RunResult): string[] {
   const name = (id: string) => r.sources.find((s) => s.id === id)?.outlet ?? id;

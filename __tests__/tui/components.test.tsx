@@ -11,7 +11,9 @@ import { NoteInput } from '../../src/tui/components/NoteInput.js';
 import { Help } from '../../src/tui/components/Help.js';
 import { claimCounts, sortGroups, totals } from '../../src/tui/state/selectors.js';
 import { highlightSentence, valuesSummary, wrapSegments, wrapText } from '../../src/tui/format.js';
-import type { JudgedGroup, RunResult, Source } from '../../src/types.js';
+import type { JudgedGroup } from '../../src/model/judgement.js';
+import type { RunResult } from '../../src/model/run.js';
+import type { Source } from '../../src/model/source.js';
 import { buildFixture, makeClaim, makeSource, manyGroups, percent, fixtureJudge } from '../helpers/fixture-result.js';
 
 const sleep = (ms = 80) => new Promise((r) => setTimeout(r, ms));

@@ -4,8 +4,9 @@ import { afterEach, beforeAll, describe, expect, test } from '@jest/globals';
 import { cleanup, render } from 'ink-testing-library';
 import { ReviewApp } from '../../src/tui/app.js';
 import { FactDetail } from '../../src/tui/components/FactDetail.js';
-import { run } from '../../src/pipeline.js';
-import type { RunResult, Source } from '../../src/types.js';
+import { run } from '../../src/pipeline/run.js';
+import type { RunResult } from '../../src/model/run.js';
+import type { Source } from '../../src/model/source.js';
 
 const sleep = (ms = 80) => new Promise((r) => setTimeout(r, ms));
 afterEach(() => cleanup());

@@ -5,9 +5,10 @@
 // outlets report it. A second pass lets each claim move to the cluster it
 // fits best once every cluster has formed, which removes most of the
 // first pass's dependence on reading order.
-import type { Claim } from '../types.js';
+import type { Claim } from '../model/claim.js';
 import type { Features } from './features.js';
-import { JOIN_THRESHOLD, similarity, type ClusterProfile } from './similarity.js';
+import { joinThreshold, similarity } from './hook.js';
+import type { ClusterProfile } from './similarity.js';
 import { addStats, emptyStats, removeStats } from './stats.js';
 import { addInto, norm, subtractFrom } from './vectors.js';
 
@@ -148,7 +149,7 @@ export function cluster(features: Features[]): Features[][] {
   const trace = process.env.CLAIMCHECK_TRACE_ALIGN;
   for (const f of features) {
     const { cluster: c, score } = best(index, f);
-    const threshold = JOIN_THRESHOLD[f.claim.kind] ?? 0.35;
+    const threshold = joinThreshold(f.claim.kind);
     if (trace && (trace === '1' || trace === f.claim.kind)) {
       const scores = index.candidates(f).map((k) => `${k.members[0].claim.sourceId.slice(0, 3)}:${JSON.stringify(k.members[0].claim.text).slice(0, 24)}=${similarity(f, k).toFixed(2)}${admissible(k, f) ? '' : '(x)'}`);
       process.stderr.write(`${f.claim.sourceId.slice(0, 3)} ${JSON.stringify(f.claim.text).slice(0, 30)} → ${scores.join('  ')}\n`);
@@ -169,7 +170,7 @@ export function cluster(features: Features[]): Features[][] {
     const own = home.get(f)!;
     if (own.members.length === 1) {
       const { cluster: c, score } = best(index, f, own);
-      if (c && score >= (JOIN_THRESHOLD[f.claim.kind] ?? 0.35)) {
+      if (c && score >= (joinThreshold(f.claim.kind))) {
         remove(own, f);
         add(c, f);
         home.set(f, c);
@@ -179,7 +180,7 @@ export function cluster(features: Features[]): Features[][] {
     remove(own, f);
     const stay = similarity(f, own);
     const { cluster: c, score } = best(index, f, own);
-    const target = c && score > stay + 0.05 && score >= (JOIN_THRESHOLD[f.claim.kind] ?? 0.35) ? c : own;
+    const target = c && score > stay + 0.05 && score >= (joinThreshold(f.claim.kind)) ? c : own;
     add(target, f);
     home.set(f, target);
   }
@@ -209,7 +210,7 @@ function mergeClusters(clusters: Cluster[], index: Index, home: Map<Features, Cl
     const bySize = clusters.filter((c) => c.members.length > 0).sort((x, y) => y.members.length - x.members.length || x.id - y.id);
     for (const a of bySize) {
       if (a.members.length === 0) continue;
-      const threshold = JOIN_THRESHOLD[a.kind] ?? 0.35;
+      const threshold = joinThreshold(a.kind);
       for (const b of index.candidatesFor(a.keys, a.kind)) {
         if (b === a || b.members.length === 0) continue;
         if (!b.members.every((m) => admissible(a, m))) continue;

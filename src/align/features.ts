@@ -1,20 +1,27 @@
 // What the aligner knows about one claim: weighted term vectors for the
 // words near the value, its sentence and its named entities; the people it
 // names; and the block keys that decide which clusters it is compared with.
-import type { Claim } from '../types.js';
-import { nameTokens } from '../text/names.js';
+import type { Claim } from '../model/claim.js';
 import { contentStems } from '../text/terms.js';
+import { alignHook } from './hook.js';
 import type { Idf } from './idf.js';
-import { norm, type Vec } from './vectors.js';
+import { norm, vec, type Vec } from './vectors.js';
 
-export interface Features {
-  claim: Claim;
+/** The three weighted term channels a claim and a cluster are compared on. */
+export interface Channels {
+  /** Words near the value. */
   local: Vec;
   localNorm: number;
+  /** Words of the sentence. */
   sent: Vec;
   sentNorm: number;
+  /** Names in the sentence. */
   ent: Vec;
   entNorm: number;
+}
+
+export interface Features extends Channels {
+  claim: Claim;
   /** People the claim is about: a title's holder, a call's participants, a quote's speaker. */
   persons: string[];
   /** Content stems inside a quotation. */
@@ -27,6 +34,8 @@ export interface Features {
   sentenceKey: string;
   /** Named occasions in the sentence: a programme, network or outlet spoken to. */
   occasions: string[];
+  /** True for kinds that align on the event the value belongs to (places). */
+  byEvent: boolean;
   /** For a place: the stem of the event it belongs to ("talk", "budget"). */
   event?: string;
   keys: string[];
@@ -37,19 +46,6 @@ function proximityVec(terms: string[], idf: Idf): Vec {
   const v: Vec = new Map();
   terms.forEach((t, i) => v.set(t, idf.weight(t) / (1 + 0.12 * i)));
   return v;
-}
-
-function vec(terms: Iterable<string>, idf: Idf, prefix = ''): Vec {
-  const v: Vec = new Map();
-  for (const t of terms) v.set(t, idf.weight(prefix + t));
-  return v;
-}
-
-function topByWeight(v: Vec, n: number): string[] {
-  return [...v.entries()]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, n)
-    .map(([k]) => k);
 }
 
 // A named programme, network, newspaper or event someone spoke on or to:
@@ -76,23 +72,10 @@ export function featuresOf(claim: Claim, idf: Idf): Features {
   const persons = personsOf(claim);
   const v = claim.value;
   const quoteStems = v.type === 'quote' ? new Set(contentStems(v.quoted)) : new Set<string>();
-  const unit = v.type === 'number' && (claim.kind === 'count' || claim.kind === 'ordinal') ? contentStems(v.unit)[0] : undefined;
-
   const kind = claim.kind;
-  const keys: string[] = [];
-  if (kind === 'title' || kind === 'medium') {
-    for (const p of persons) for (const t of nameTokens(p)) keys.push(`${kind}|${t}`);
-  } else if (kind === 'quote') {
-    for (const p of persons) for (const t of nameTokens(p)) keys.push(`quote|@${t}`);
-    for (const t of topByWeight(vec(quoteStems, idf), 4)) keys.push(`quote|${t}`);
-    for (const t of topByWeight(local, 2)) keys.push(`quote|${t}`);
-    if (keys.length === 0) keys.push('quote|*');
-  } else {
-    for (const t of topByWeight(local, 5)) keys.push(`${kind}|${t}`);
-    for (const e of topByWeight(ent, 2)) keys.push(`${kind}|@${e}`);
-    if (unit) keys.push(`${kind}|u:${unit}`);
-    if (keys.length === 0) keys.push(`${kind}|*`);
-  }
+  const hook = alignHook(kind);
+  const unit = v.type === 'number' && hook.unitMatters ? contentStems(v.unit)[0] : undefined;
+  const keys = hook.keys({ kind, local, ent, persons, quoteStems, unit, idf });
   return {
     claim,
     local,
@@ -107,7 +90,8 @@ export function featuresOf(claim: Claim, idf: Idf): Features {
     prospective: claim.context.modality !== 'actual',
     sentenceKey: `${claim.sourceId}#${claim.sentence.index}`,
     occasions: occasionsOf(claim.sentence.text),
-    event: kind === 'place' && claim.hint ? contentStems(claim.hint)[0] : undefined,
+    byEvent: hook.eventMatters === true,
+    event: hook.eventMatters && claim.hint ? contentStems(claim.hint)[0] : undefined,
     keys: [...new Set(keys)],
   };
 }

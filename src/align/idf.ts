@@ -1,7 +1,7 @@
 // Document frequencies over the story's sentences, one pass. (natural's
 // TfIdf.idf rescans every document for each new term, O(terms × documents),
 // which is too slow for a 2,000-source story.)
-import type { Claim } from '../types.js';
+import type { Claim } from '../model/claim.js';
 import { contentStems } from '../text/terms.js';
 
 export interface Idf {

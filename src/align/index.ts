@@ -1,7 +1,8 @@
 // The align stage: claims in, groups of claims that state one fact out.
 // No catalogue and no knowledge of the story: only the words around each
 // value, the names in its sentence and who it concerns.
-import type { Claim, ClaimGroup } from '../types.js';
+import type { Claim } from '../model/claim.js';
+import type { ClaimGroup } from '../model/judgement.js';
 import { cluster } from './cluster.js';
 import { featuresOf } from './features.js';
 import { buildIdf } from './idf.js';

@@ -52,7 +52,7 @@ function update(s: ClusterStats, f: Features, by: 1 | -1): void {
   for (const p of f.persons) bump(s.persons, p, by);
   for (const o of f.occasions) bump(s.occasions, o, by);
   bump(s.units, f.unit, by);
-  if (f.claim.kind === 'place') bump(s.events, f.event ?? '', by);
+  if (f.byEvent) bump(s.events, f.event ?? '', by);
   bump(s.spans, spanKey(f), by);
   bump(s.roles, f.claim.context.role, by);
   if (f.prospective) s.prospective += by;

@@ -1,6 +1,6 @@
 // A name for a group: the subject of its most typical statement, and a
 // stable id built from it.
-import type { Claim } from '../types.js';
+import type { Claim } from '../model/claim.js';
 import { addInto, cosine, norm } from './vectors.js';
 import type { Features } from './features.js';
 

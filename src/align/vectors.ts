@@ -1,4 +1,5 @@
 // Sparse weighted term vectors and cosine similarity.
+import type { Idf } from './idf.js';
 
 export type Vec = Map<string, number>;
 
@@ -30,4 +31,18 @@ export function subtractFrom(from: Vec, v: Vec): void {
     if (left <= 1e-9) from.delete(k);
     else from.set(k, left);
   }
+}
+
+export function vec(terms: Iterable<string>, idf: Idf, prefix = ''): Vec {
+  const v: Vec = new Map();
+  for (const t of terms) v.set(t, idf.weight(prefix + t));
+  return v;
+}
+
+/** The `n` heaviest terms, ties in term order. */
+export function topByWeight(v: Vec, n: number): string[] {
+  return [...v.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, n)
+    .map(([k]) => k);
 }

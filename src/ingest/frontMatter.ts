@@ -2,8 +2,9 @@
 // "...") line. Only outlet, title, published and url are read.
 
 import { isMap, isScalar, parseDocument, type Pair } from 'yaml';
-import type { Diagnostic, Published } from '../types.js';
-import { parseIsoDateTime, isoDate } from './dates.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Published } from '../model/source.js';
+import { parseIsoDateTime, isoDate } from './publishedDate.js';
 import { lineColumn } from './position.js';
 import { shown } from './shown.js';
 import { lineSpans } from './segment.js';

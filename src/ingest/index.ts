@@ -9,7 +9,8 @@
 
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Diagnostic, Source } from '../types.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Source } from '../model/source.js';
 import type { ParsedSource } from './parse.js';
 import { EXTENSION_LIST, isSourceFile, listSources, mapLimit, openErrorDiagnostic, READ_CONCURRENCY, readOne, sizeLimit, sourceId } from './read.js';
 import { resolveSingleDate, resolveStoryDates } from './storyDates.js';

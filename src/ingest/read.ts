@@ -6,7 +6,8 @@
 import { constants, type Dirent } from 'node:fs';
 import { lstat, open, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Diagnostic, Excluded } from '../types.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Excluded } from '../model/source.js';
 import { decodeBytes, encodingLabel, type Decoded } from './decode.js';
 import { registerHtmlMap } from './htmlMap.js';
 import { parseSource, type ParsedSource } from './parse.js';

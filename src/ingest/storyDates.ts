@@ -2,8 +2,9 @@
 // takes the year of the other sources (else of the file's mtime), and a
 // source with no date at all takes the most common date of the others.
 
-import type { Diagnostic, Published } from '../types.js';
-import { daysInMonth, isoDate } from './dates.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Published } from '../model/source.js';
+import { daysInMonth, isoDate } from './publishedDate.js';
 import { shown } from './shown.js';
 import type { ParsedSource, PendingDateline } from './parse.js';
 

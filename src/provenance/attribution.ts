@@ -3,8 +3,8 @@
 // Sun reported", "told Fox Business Network", "the ministry said on its
 // official website", "Ortiz said"). Each is kept with its span; matching
 // origins is origin.ts's job.
-import type { Sentence, Source } from '../types.js';
-import type { Attribution, AttributionKind } from './types.js';
+import type { Sentence, Source } from '../model/source.js';
+import type { Attribution, AttributionKind } from '../model/provenance.js';
 import { originKey } from './origin.js';
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}’'.&-]*`;

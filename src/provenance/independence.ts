@@ -5,10 +5,11 @@
 // origin ("according to the ministry", "The Sun reported", "Ortiz said").
 // A disagreement between two statements at the same place of one shared
 // passage is named: the copy differs from the text it shares.
-import type { Claim, JudgedGroup, Verdict } from '../types.js';
+import type { Claim } from '../model/claim.js';
+import type { JudgedGroup, Verdict } from '../model/judgement.js';
 import type { Linked } from './links.js';
 import type { SourceWords } from './tokens.js';
-import type { Attribution, CopyDifference, DependentCluster, GroupProvenance } from './types.js';
+import type { Attribution, CopyDifference, DependentCluster, GroupProvenance } from '../model/provenance.js';
 import { sameOrigin } from './origin.js';
 
 class UnionFind {

@@ -3,16 +3,17 @@
 //   words (tokens.ts) → shingle index → candidate pairs (shingles.ts)
 //   → local alignment per pair (align.ts) → links (links.ts)
 //   → independent sources per group (independence.ts)
-import type { JudgedGroup, Sentence, Source } from '../types.js';
+import type { JudgedGroup } from '../model/judgement.js';
+import type { Sentence, Source } from '../model/source.js';
 import { alignPair } from './align.js';
 import { articleAttributions, sentenceAttributions } from './attribution.js';
 import { groupProvenance, type PassageAt, type ProvenanceIndex } from './independence.js';
 import { classify, type Linked } from './links.js';
 import { candidatePairs, DEFAULT_CANDIDATES, shingles, type CandidateOptions } from './shingles.js';
 import { Dictionary, sourceWords } from './tokens.js';
-import type { Attribution, Provenance } from './types.js';
+import type { Attribution, Provenance } from '../model/provenance.js';
 
-export type * from './types.js';
+export type * from '../model/provenance.js';
 
 export interface ProvenanceInput {
   sources: Source[];

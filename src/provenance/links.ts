@@ -5,7 +5,7 @@
 // the same origin for the whole article has a named common origin.
 import type { Alignment } from './align.js';
 import { CONTENT, NUMBER, QUOTED, type SourceWords } from './tokens.js';
-import type { Attribution, LinkKind, LinkReason, PassageEdit, PassageSide, ProvenanceLink, SharedPassage } from './types.js';
+import type { Attribution, LinkKind, LinkReason, PassageEdit, PassageSide, ProvenanceLink, SharedPassage } from '../model/provenance.js';
 import { sameKey } from './origin.js';
 
 /** A passage is evidence of reuse on its own when this long: chance and stock phrases rarely share 8 words with 4 of content. */

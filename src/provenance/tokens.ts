@@ -2,7 +2,7 @@
 // each word stands in, and whether it stands inside quotation marks. Only
 // sentences are read, so boilerplate, captions and front matter (which never
 // become sentences) cannot make two articles look alike.
-import type { Sentence } from '../types.js';
+import type { Sentence } from '../model/source.js';
 
 /** Per-word flags. */
 export const QUOTED = 1;

@@ -15,9 +15,13 @@
 // alternateName; the number exists because Rating requires one.
 //
 // The editor's note is internal and is not exported.
-import type { Claim, EditorVerdict, JudgedGroup, RunResult, Source } from '../types.js';
+import type { EditorVerdict } from '../model/catalogue.js';
+import type { Claim } from '../model/claim.js';
+import type { JudgedGroup } from '../model/judgement.js';
+import type { RunResult } from '../model/run.js';
+import type { Source } from '../model/source.js';
 import { clean, quotedText, safeUrl, sortedGroups } from './common.js';
-import { sourceLabel } from './labels.js';
+import { sourceLabel } from '../present/sources.js';
 import type { FormatOptions } from './options.js';
 
 export const RATING_WORST = 1;

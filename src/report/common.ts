@@ -3,10 +3,15 @@
 // around a claim, and which links are safe to emit. Text from sources is
 // hostile: everything here goes through sanitizeForTerminal (control, bidi
 // and zero-width characters out) before a format escapes it for its syntax.
-import type { Claim, EditorVerdict, JudgedGroup, ReviewState, RunResult, Source, Verdict } from '../types.js';
-import { VERDICT_ORDER } from '../types.js';
+import type { EditorVerdict, ReviewState } from '../model/catalogue.js';
+import type { Claim } from '../model/claim.js';
+import type { JudgedGroup, Verdict } from '../model/judgement.js';
+import type { RunResult } from '../model/run.js';
+import type { Source } from '../model/source.js';
+import { VERDICT_ORDER } from '../model/judgement.js';
+import { KIND_LABEL } from '../kinds/registry.js';
 import { sanitizeForTerminal } from '../text/sanitize.js';
-import { sourceLabel } from './labels.js';
+import { sourceLabel } from '../present/sources.js';
 
 export const VERDICT_LABEL: Record<Verdict, string> = {
   conflict: 'Conflict',
@@ -21,17 +26,7 @@ export const EDITOR_LABEL: Record<EditorVerdict, string> = {
   'needs-follow-up': 'Needs follow-up',
 };
 
-export const KIND_LABEL: Record<string, string> = {
-  percent: 'Percentage',
-  money: 'Money',
-  count: 'Count',
-  ordinal: 'Ordinal',
-  date: 'Date',
-  place: 'Place',
-  title: 'Title',
-  quote: 'Quote',
-  medium: 'Medium',
-};
+export { KIND_LABEL };
 
 /** Sanitized and folded onto one line. */
 export function clean(s: string | undefined | null): string {

@@ -1,10 +1,10 @@
 // The CSV report, for spreadsheets: one row per statement, RFC 4180 (CRLF
 // line ends, a header row, fields with a comma, quote or line break quoted,
 // quotes doubled). No byte-order mark: the file is plain UTF-8.
-import type { RunResult } from '../types.js';
+import type { RunResult } from '../model/run.js';
 import { sanitizeForTerminal } from '../text/sanitize.js';
 import { clean, publishedIso, sortedGroups } from './common.js';
-import { sourceLabel } from './labels.js';
+import { sourceLabel } from '../present/sources.js';
 import type { FormatOptions } from './options.js';
 
 export const CSV_COLUMNS = [

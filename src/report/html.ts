@@ -9,7 +9,11 @@
 // (default-src 'none') backs that up. Source text is hostile: it is
 // sanitized (control, bidi and zero-width characters out) and HTML-escaped;
 // the only links are the sources' own http(s) urls, opened without referrer.
-import type { Claim, EditorVerdict, JudgedGroup, RunResult, Source } from '../types.js';
+import type { EditorVerdict } from '../model/catalogue.js';
+import type { Claim } from '../model/claim.js';
+import type { JudgedGroup } from '../model/judgement.js';
+import type { RunResult } from '../model/run.js';
+import type { Source } from '../model/source.js';
 import { sanitizeForTerminal } from '../text/sanitize.js';
 import {
   clean,
@@ -26,7 +30,7 @@ import {
   valuesBySource,
   VERDICT_LABEL,
 } from './common.js';
-import { publishedLabel, sourceLabel } from './labels.js';
+import { publishedLabel, sourceLabel } from '../present/sources.js';
 import type { FormatOptions } from './options.js';
 import { groupProvenanceLines, linkEvidence, linkTitle, passageParts } from './provenance.js';
 

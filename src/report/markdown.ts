@@ -4,7 +4,10 @@
 // statements, links to the sources, the explanation and the editor's word.
 // Every piece of source text is escaped, so a source cannot add links,
 // images, HTML, headings or table columns to the memo.
-import type { Claim, JudgedGroup, RunResult, Source } from '../types.js';
+import type { Claim } from '../model/claim.js';
+import type { JudgedGroup } from '../model/judgement.js';
+import type { RunResult } from '../model/run.js';
+import type { Source } from '../model/source.js';
 import {
   clean,
   counts,
@@ -23,7 +26,7 @@ import {
   VERDICT_LABEL,
 } from './common.js';
 import { sanitizeForTerminal } from '../text/sanitize.js';
-import { publishedLabel, sourceLabel } from './labels.js';
+import { publishedLabel, sourceLabel } from '../present/sources.js';
 import type { FormatOptions } from './options.js';
 import { groupProvenanceLines, linkEvidence, linkTitle, passageParts } from './provenance.js';
 

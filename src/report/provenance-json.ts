@@ -1,7 +1,9 @@
 // Provenance in the JSON report: links between sources with their passages
 // and evidence, the attributions read, and per group the independent-source
 // count. Documented in the README and in schema/report.schema.json.
-import type { Attribution, JudgedGroup, PassageSide, RunResult } from '../types.js';
+import type { JudgedGroup } from '../model/judgement.js';
+import type { Attribution, PassageSide } from '../model/provenance.js';
+import type { RunResult } from '../model/run.js';
 
 function side(p: PassageSide) {
   return { source: p.sourceId, start: p.start, end: p.end, text: p.text, quoted: p.quoted };

@@ -3,18 +3,18 @@
 // the text it shares. Provenance itself returns structured findings
 // (src/provenance/); this file writes the sentences. Source text goes
 // through sanitizeForTerminal before any format escapes it.
+import type { JudgedGroup } from '../model/judgement.js';
 import type {
   CopyDifference,
   GroupProvenance,
-  JudgedGroup,
   LinkKind,
   LinkReason,
   PassageEdit,
   PassageSide,
   ProvenanceLink,
-  RunResult,
   SharedPassage,
-} from '../types.js';
+} from '../model/provenance.js';
+import type { RunResult } from '../model/run.js';
 import { sanitizeForTerminal } from '../text/sanitize.js';
 
 export const LINK_KIND_LABEL: Record<LinkKind, string> = {

@@ -1,5 +1,7 @@
 /** Text helpers for the review UI. Everything from a source goes through sanitizeForTerminal. */
-import type { Claim, JudgedGroup, Published, Source } from '../types.js';
+import type { Claim } from '../model/claim.js';
+import type { JudgedGroup } from '../model/judgement.js';
+import type { Published, Source } from '../model/source.js';
 import { oneLine, sanitizeForTerminal } from '../text/sanitize.js';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
-import type { EditorVerdict, Verdict } from '../types.js';
+import type { EditorVerdict } from '../model/catalogue.js';
+import type { Verdict } from '../model/judgement.js';
 
 export interface Theme {
   /** False under NO_COLOR: only bold and inverse are used. */

@@ -1,6 +1,8 @@
 import { memo } from 'react';
 import { Box, Text } from 'ink';
-import type { JudgedGroup, ReviewState, Source } from '../../types.js';
+import type { ReviewState } from '../../model/catalogue.js';
+import type { JudgedGroup } from '../../model/judgement.js';
+import type { Source } from '../../model/source.js';
 import { oneLine } from '../../text/sanitize.js';
 import { valuesSummary } from '../format.js';
 import { EDITOR_SHORT, VERDICT_LABEL, useTheme, verdictColor } from '../theme.js';

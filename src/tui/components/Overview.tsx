@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import { VerdictTotals } from './VerdictTotals.js';
-import type { Diagnostic, Source } from '../../types.js';
+import type { Diagnostic } from '../../model/diagnostic.js';
+import type { Source } from '../../model/source.js';
 import { oneLine } from '../../text/sanitize.js';
 import type { Totals } from '../state/selectors.js';
 import { shortDate, sourceName, truncate } from '../format.js';

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
-import type { Claim, Source } from '../../types.js';
+import type { Claim } from '../../model/claim.js';
+import type { Source } from '../../model/source.js';
 import { oneLine } from '../../text/sanitize.js';
 import { dateLabel, highlightSentence, readingLine, sourceName, wrapSegments, wrapText, type Segment } from '../format.js';
 

@@ -1,8 +1,10 @@
 import { useCallback, useMemo, useRef, type Dispatch } from 'react';
-import type { EditorVerdict, JudgedGroup, ReviewState, RunResult } from '../../types.js';
-import { entryLocation } from '../../claims/read.js';
-import { statementsFor } from '../../claims/statements.js';
-import { setVerdict } from '../../claims/write.js';
+import type { EditorVerdict, ReviewState } from '../../model/catalogue.js';
+import type { JudgedGroup } from '../../model/judgement.js';
+import type { RunResult } from '../../model/run.js';
+import { entryLocation } from '../../catalogue/read.js';
+import { statementsFor } from '../../catalogue/statements.js';
+import { setVerdict } from '../../catalogue/write.js';
 import { oneLine } from '../../text/sanitize.js';
 import { reviewUpdated, showError, showInfo, type Action } from '../state/actions.js';
 import { EDITOR_LABEL } from '../theme.js';

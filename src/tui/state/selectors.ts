@@ -1,5 +1,7 @@
-import type { JudgedGroup, ReviewState, Source, Verdict } from '../../types.js';
-import { VERDICT_ORDER } from '../../types.js';
+import type { ReviewState } from '../../model/catalogue.js';
+import type { JudgedGroup, Verdict } from '../../model/judgement.js';
+import type { Source } from '../../model/source.js';
+import { VERDICT_ORDER } from '../../model/judgement.js';
 import type { VerdictFilter } from './types.js';
 
 const RANK: Record<Verdict, number> = Object.fromEntries(VERDICT_ORDER.map((v, i) => [v, i])) as Record<Verdict, number>;

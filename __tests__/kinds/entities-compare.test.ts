@@ -1,0 +1,89 @@
+import { describe, expect, test } from '@jest/globals';
+import { compareMedia } from '../../src/kinds/medium/compare.js';
+import { comparePlaces } from '../../src/kinds/place/compare.js';
+import { compareQuotes, wordSimilarity } from '../../src/kinds/quote/compare.js';
+import { compareTitles } from '../../src/kinds/title/compare.js';
+import type { Value } from '../../src/model/value.js';
+import { makeClaim, name } from '../helpers/make-claim.js';
+
+const place = (n: string, within: string[], kind = 'city'): Value => ({ type: 'place', name: n, placeKind: kind, within, reading: n });
+const title = (person: string, t: string, formal = true): Value => ({
+  type: 'title', person, title: t, normalized: t.toLowerCase().replace(/-/g, ' '), qualifiers: [], formal, reading: t,
+});
+const quote = (q: string, speaker?: string): Value => ({
+  type: 'quote', quoted: q, words: q.toLowerCase().replace(/’/g, "'").split(/[^a-z0-9']+/).filter(Boolean), speaker, reading: q,
+});
+
+describe('place rules', () => {
+  test('a city inside the named country is compatible', () => {
+    const a = makeClaim('a', 'place', 'a delegation to Malaysia', 'Malaysia', place('Malaysia', ['Asia'], 'country'));
+    const b = makeClaim('b', 'place', 'a delegation to Kuala Lumpur', 'Kuala Lumpur', place('Kuala Lumpur', ['Malaysia', 'Asia']));
+    const f = comparePlaces(a, b, name);
+    expect(f).toMatchObject({ verdict: 'compatible', ruleId: 'place/contains' });
+    expect(f.explanation).toContain('Kuala Lumpur is in Malaysia');
+  });
+
+  test('two different cities conflict', () => {
+    const a = makeClaim('a', 'place', 'the talks in Geneva', 'Geneva', place('Geneva', ['Switzerland']));
+    const b = makeClaim('b', 'place', 'the talks in London', 'London', place('London', ['United Kingdom']));
+    expect(comparePlaces(a, b, name)).toMatchObject({ verdict: 'conflict', ruleId: 'place/disjoint' });
+  });
+});
+
+describe('title rules', () => {
+  test('hyphenation does not make another office', () => {
+    const a = makeClaim('a', 'title', 'Vice Premier He Lifeng', 'Vice Premier He Lifeng', title('He Lifeng', 'Vice Premier'));
+    const b = makeClaim('b', 'title', 'Vice-Premier He Lifeng', 'Vice-Premier He Lifeng', title('He Lifeng', 'Vice-Premier'));
+    expect(compareTitles(a, b, name)).toMatchObject({ verdict: 'compatible', ruleId: 'title/spelling' });
+  });
+
+  test('descriptions that share a word are compatible', () => {
+    const a = makeClaim('a', 'title', 'international trade representative Li', 'international trade representative Li', title('Li', 'international trade representative', false));
+    const b = makeClaim('b', 'title', 'top trade negotiator Li', 'top trade negotiator Li', title('Li', 'top trade negotiator', false));
+    expect(compareTitles(a, b, name)).toMatchObject({ verdict: 'compatible', ruleId: 'title/description' });
+  });
+
+  test('two different formal offices conflict', () => {
+    const a = makeClaim('a', 'title', 'Treasury Secretary Jane Roe', 'Treasury Secretary Jane Roe', title('Jane Roe', 'Treasury Secretary'));
+    const b = makeClaim('b', 'title', 'Commerce Secretary Jane Roe', 'Commerce Secretary Jane Roe', title('Jane Roe', 'Commerce Secretary'));
+    expect(compareTitles(a, b, name)).toMatchObject({ verdict: 'conflict', ruleId: 'title/differs' });
+  });
+});
+
+describe('quote rules', () => {
+  test('a quoted fragment of a longer quotation is compatible', () => {
+    const a = makeClaim('a', 'quote', 'to start on a “more positive note.”', '“more positive note.”', quote('more positive note.', 'Bessent'));
+    const b = makeClaim('b', 'quote', '“so that our leaders can enter their meeting on a more positive note.”', '“so that our leaders can enter their meeting on a more positive note.”',
+      quote('so that our leaders can enter their meeting on a more positive note.', 'Bessent'));
+    expect(compareQuotes(a, b, name)).toMatchObject({ verdict: 'compatible', ruleId: 'quote/partial' });
+  });
+
+  test('one remark in different words is a conflict', () => {
+    const a = makeClaim('a', 'quote', '“I think we’ll make a deal, the rare earth issue is the least of it,”', '“I think we’ll make a deal, the rare earth issue is the least of it,”',
+      quote('I think we’ll make a deal, the rare earth issue is the least of it,', 'Trump'));
+    const b = makeClaim('b', 'quote', '“The rare earth is the least of it.”', '“The rare earth is the least of it.”', quote('The rare earth is the least of it.', 'Trump'));
+    const f = compareQuotes(a, b, name);
+    expect(f).toMatchObject({ verdict: 'conflict', ruleId: 'quote/wording-differs' });
+    expect(f.explanation).toContain('by Trump');
+  });
+
+  test('the same words under two names are attributed differently', () => {
+    const a = makeClaim('a', 'quote', 'calling it “unworkable and unacceptable.”', '“unworkable and unacceptable.”', quote('unworkable and unacceptable.', 'Bessent'));
+    const b = makeClaim('b', 'quote', 'Washington called it “unworkable and unacceptable.”', '“unworkable and unacceptable.”', quote('unworkable and unacceptable.', 'Washington'));
+    expect(compareQuotes(a, b, name)).toMatchObject({ verdict: 'scope-differs', ruleId: 'quote/attributed-differently' });
+  });
+
+  test('word similarity counts words, not letters', () => {
+    expect(wordSimilarity(['a', 'b', 'c', 'd'], ['a', 'b', 'x', 'd'])).toBeCloseTo(0.75);
+    expect(wordSimilarity([], [])).toBe(1);
+  });
+});
+
+describe('medium rules', () => {
+  const m = (medium: string): Value => ({ type: 'medium', medium, participants: ['He Lifeng', 'Scott Bessent'], reading: medium });
+  test('a phone call is not a video call', () => {
+    const a = makeClaim('a', 'medium', 'held a phone call with Bessent', 'phone call', m('phone call'));
+    const b = makeClaim('b', 'medium', 'held a video call with He', 'video call', m('video call'));
+    expect(compareMedia(a, b, name)).toMatchObject({ verdict: 'conflict', ruleId: 'medium/differs' });
+  });
+});

@@ -1,0 +1,103 @@
+// The judge stage: a verdict per group from the worst verdict over every
+// pair of statements from different sources, with the rule that decided.
+import type { Claim } from '../model/claim.js';
+import type { ClaimGroup, JudgedGroup, PairFinding, Verdict } from '../model/judgement.js';
+import { VERDICT_ORDER } from '../model/judgement.js';
+import type { Namer, Rule } from './rule.js';
+import { KINDS } from '../kinds/registry.js';
+
+export function severity(v: Verdict): number {
+  return VERDICT_ORDER.indexOf(v);
+}
+
+function summary(pairs: PairFinding[]): string {
+  const counts = new Map<Verdict, number>();
+  for (const p of pairs) counts.set(p.verdict, (counts.get(p.verdict) ?? 0) + 1);
+  return VERDICT_ORDER.filter((v) => counts.has(v))
+    .map((v) => `${counts.get(v)} ${v}`)
+    .join(', ');
+}
+
+/**
+ * Claims that read the same (same kind, value, modality, actor, role and
+ * time anchors) are judged alike, so a fact stated by 2,000 sources is
+ * compared reading against reading, not claim against claim.
+ */
+function readingKey(c: Claim): string {
+  const { reading: _reading, ...value } = c.value as unknown as Record<string, unknown>;
+  const ctx = c.context;
+  return JSON.stringify([c.kind, value, ctx.modality, ctx.actor ?? '', ctx.role ?? '', ctx.times.map((t) => `${t.first}/${t.last}`)]);
+}
+
+/** With more distinct readings than this, each is compared with the most common ones only. */
+const ALL_PAIRS_UP_TO = 40;
+const COMMON_READINGS = 20;
+/** Findings kept per group (worst first); the summary still counts every comparison. */
+const MAX_PAIRS_KEPT = 100;
+
+/** A claim of `a` and a claim of `b` from different sources, if there is such a pair. */
+function crossSource(a: Claim[], b: Claim[]): [Claim, Claim] | undefined {
+  for (const x of a) for (const y of b) if (x.sourceId !== y.sourceId) return [x, y];
+  return undefined;
+}
+
+export function judgeGroup(group: ClaimGroup, name: Namer): JudgedGroup {
+  const readings = new Map<string, Claim[]>();
+  for (const c of group.claims) {
+    const k = readingKey(c);
+    const list = readings.get(k);
+    if (list) list.push(c);
+    else readings.set(k, [c]);
+  }
+  // Most common first; within a reading, one claim per source is enough to find a cross-source pair.
+  const classes = [...readings.values()]
+    .map((cs) => {
+      const seen = new Set<string>();
+      return cs.filter((c) => !seen.has(c.sourceId) && (seen.add(c.sourceId), seen.size <= 2));
+    })
+    .sort((x, y) => y.length - x.length);
+  const top = classes.length <= ALL_PAIRS_UP_TO ? classes.length : COMMON_READINGS;
+
+  const pairs: PairFinding[] = [];
+  for (let i = 0; i < classes.length; i++) {
+    for (let j = i; j < classes.length; j++) {
+      if (i >= top && j >= top) continue; // two uncommon readings: each is compared with the common ones instead
+      const pair = crossSource(classes[i], classes[j]);
+      if (!pair) continue;
+      const [a, b] = pair;
+      const f = (a.kind === b.kind ? KINDS[a.kind].compare : compareMixed)(a, b, name);
+      pairs.push({ a: a.id, b: b.id, ...f });
+    }
+  }
+  pairs.sort((p, q) => severity(p.verdict) - severity(q.verdict));
+  const worst = pairs[0];
+  if (!worst) {
+    return { ...group, verdict: 'agree', ruleId: `${group.kind}/single-source`, explanation: 'Only one source.', pairs };
+  }
+  const others = pairs.length > 1 ? ` (${pairs.length} readings compared: ${summary(pairs)}.)` : '';
+  return {
+    ...group,
+    verdict: worst.verdict,
+    ruleId: worst.ruleId,
+    explanation: worst.explanation + others,
+    pairs: pairs.slice(0, MAX_PAIRS_KEPT),
+  };
+}
+
+/** Kinds that cannot be compared directly (a catalogue may pin them together). */
+const compareMixed: Rule = (a, b, name) => ({
+  verdict: 'scope-differs',
+  ruleId: 'mixed/different-kinds',
+  explanation: `${name(a.sourceId)} states a ${a.kind} (“${a.text}”), ${name(b.sourceId)} a ${b.kind} (“${b.text}”): they cannot be compared value for value.`,
+});
+
+/** Conflicts first, then by how many sources state the fact. */
+export function sortGroups(groups: JudgedGroup[]): JudgedGroup[] {
+  return [...groups].sort(
+    (a, b) => severity(a.verdict) - severity(b.verdict) || b.sourceCount - a.sourceCount || (a.id < b.id ? -1 : 1),
+  );
+}
+
+export function judgeAll(groups: ClaimGroup[], name: Namer): JudgedGroup[] {
+  return sortGroups(groups.map((g) => judgeGroup(g, name)));
+}

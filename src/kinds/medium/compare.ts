@@ -1,0 +1,12 @@
+// How people spoke: a phone call is not a video call.
+import type { Claim } from '../../model/claim.js';
+import type { MediumValue } from '../../model/value.js';
+import { finding, type Finding, type Namer } from '../../judge/rule.js';
+
+export function compareMedia(a: Claim, b: Claim, name: Namer): Finding {
+  const va = a.value as MediumValue;
+  const vb = b.value as MediumValue;
+  if (va.medium === vb.medium) return finding('agree', 'medium/same', a, b, name, `Both say ${va.medium}.`);
+  return finding('conflict', 'medium/differs', a, b, name,
+    `The contact is described as a ${va.medium} in one and a ${vb.medium} in the other.`);
+}
