@@ -95,10 +95,6 @@ function disagreement(g: JudgedGroup): (x: Claim, y: Claim) => boolean {
   };
 }
 
-function originsOf(ix: ProvenanceIndex, c: Claim): Attribution[] {
-  return [...(ix.bySentence.get(c.sourceId)?.get(c.sentence.index) ?? []), ...(ix.byArticle.get(c.sourceId) ?? [])];
-}
-
 export function groupProvenance(g: JudgedGroup, ix: ProvenanceIndex): GroupProvenance {
   const sources = [...new Set(g.claims.map((c) => c.sourceId))].sort((x, y) => (ix.order.get(x) ?? 0) - (ix.order.get(y) ?? 0));
   const uf = new UnionFind();
@@ -140,12 +136,15 @@ export function groupProvenance(g: JudgedGroup, ix: ProvenanceIndex): GroupProve
       both[at.which].push(c);
     }
   }
+  // Copy differences only where the judged pairs hold a disagreement at all.
+  const anyDisagreement = g.pairs.some((p) => DISAGREE.includes(p.verdict));
   let disagree: ((x: Claim, y: Claim) => boolean) | undefined;
   for (const [l, byK] of inPassage) {
     const { a, b } = l.link;
     for (const [k, { a: xs, b: ys }] of byK) {
       if (!xs.length || !ys.length) continue;
       note(a, b, 'shared-text');
+      if (!anyDisagreement) continue;
       const al = l.alignments[k];
       const wa = ix.words.get(a)!;
       const wb = ix.words.get(b)!;
@@ -178,12 +177,14 @@ export function groupProvenance(g: JudgedGroup, ix: ProvenanceIndex): GroupProve
   // (few per fact) are compared with each other for containment.
   const byKey = new Map<string, { key: string[]; origin: string; set: Set<string> }>();
   for (const c of g.claims) {
-    for (const t of originsOf(ix, c)) {
-      const k = t.key.join(' ');
-      const e = byKey.get(k) ?? { key: t.key, origin: t.origin, set: new Set<string>() };
-      e.set.add(c.sourceId);
-      byKey.set(k, e);
-    }
+    for (const t of ix.bySentence.get(c.sourceId)?.get(c.sentence.index) ?? []) addOrigin(t, c);
+    for (const t of ix.byArticle.get(c.sourceId) ?? []) addOrigin(t, c);
+  }
+  function addOrigin(t: Attribution, c: Claim): void {
+    const k = t.key.join(' ');
+    const e = byKey.get(k) ?? { key: t.key, origin: t.origin, set: new Set<string>() };
+    e.set.add(c.sourceId);
+    byKey.set(k, e);
   }
   const keys = [...byKey.values()].map((e) => ({ ...e, sources: [...e.set] }));
   for (const e of keys) for (const s of e.sources.slice(1)) note(e.sources[0], s, 'same-origin', e.origin);

@@ -46,7 +46,7 @@ export interface CandidateOptions {
   maxPartners: number;
 }
 
-export const DEFAULT_CANDIDATES: CandidateOptions = { maxSources: 50, minShared: 2, maxPartners: 10 };
+export const DEFAULT_CANDIDATES: CandidateOptions = { maxSources: 50, minShared: 2, maxPartners: 5 };
 
 export interface Candidates {
   /** Pairs [i, j] of source indices, i < j. */
