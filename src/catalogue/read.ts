@@ -20,6 +20,7 @@ import {
 import type { Catalogue, CatalogueEntry, CatalogueStatement, EditorVerdict } from '../model/catalogue.js';
 import type { ClaimKind } from '../model/claim.js';
 import { CLAIM_KINDS } from '../kinds/registry.js';
+import { EDITOR_VERDICTS } from '../model/catalogue.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { rememberDocument } from './doc-cache.js';
 
@@ -27,7 +28,7 @@ export const DEFAULT_CATALOGUE_FILE = 'catalogue.yaml';
 
 export { CLAIM_KINDS };
 
-export const EDITOR_VERDICTS: readonly EditorVerdict[] = ['confirmed-conflict', 'not-a-conflict', 'needs-follow-up'];
+export { EDITOR_VERDICTS };
 
 /** Keys of one entry, in the order new entries are written. */
 export const ENTRY_KEYS = ['id', 'subject', 'kind', 'verdict', 'note', 'reviewed', 'statements', 'hints'] as const;

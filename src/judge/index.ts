@@ -2,13 +2,9 @@
 // pair of statements from different sources, with the rule that decided.
 import type { Claim } from '../model/claim.js';
 import type { ClaimGroup, JudgedGroup, PairFinding, Verdict } from '../model/judgement.js';
-import { VERDICT_ORDER } from '../model/judgement.js';
+import { severity, VERDICT_ORDER } from '../model/judgement.js';
 import type { Namer, Rule } from './rule.js';
 import { KINDS } from '../kinds/registry.js';
-
-export function severity(v: Verdict): number {
-  return VERDICT_ORDER.indexOf(v);
-}
 
 function summary(pairs: PairFinding[]): string {
   const counts = new Map<Verdict, number>();
@@ -91,13 +87,7 @@ const compareMixed: Rule = (a, b, name) => ({
   explanation: `${name(a.sourceId)} states a ${a.kind} (“${a.text}”), ${name(b.sourceId)} a ${b.kind} (“${b.text}”): they cannot be compared value for value.`,
 });
 
-/** Conflicts first, then by how many sources state the fact. */
-export function sortGroups(groups: JudgedGroup[]): JudgedGroup[] {
-  return [...groups].sort(
-    (a, b) => severity(a.verdict) - severity(b.verdict) || b.sourceCount - a.sourceCount || (a.id < b.id ? -1 : 1),
-  );
-}
-
+/** Every group judged, in the order alignment gave (the run sorts them for presentation). */
 export function judgeAll(groups: ClaimGroup[], name: Namer): JudgedGroup[] {
-  return sortGroups(groups.map((g) => judgeGroup(g, name)));
+  return groups.map((g) => judgeGroup(g, name));
 }

@@ -4,6 +4,7 @@
 // schema's list of kinds (a test holds schema/report.schema.json to it).
 // A new kind is a folder beside this file and one line below.
 import type { KindDefinition } from './kind.js';
+import { age } from './age/index.js';
 import { count } from './count/index.js';
 import { date } from './date/index.js';
 import { medium } from './medium/index.js';
@@ -14,7 +15,7 @@ import { place } from './place/index.js';
 import { quote } from './quote/index.js';
 import { title } from './title/index.js';
 
-export const KINDS = { percent, money, count, ordinal, date, place, title, quote, medium };
+export const KINDS = { percent, money, count, ordinal, date, place, title, quote, medium, age };
 
 export type ClaimKind = keyof typeof KINDS;
 

@@ -3,6 +3,8 @@ import type { ClaimKind } from './claim.js';
 
 export type EditorVerdict = 'confirmed-conflict' | 'not-a-conflict' | 'needs-follow-up';
 
+export const EDITOR_VERDICTS: readonly EditorVerdict[] = ['confirmed-conflict', 'not-a-conflict', 'needs-follow-up'];
+
 export interface CatalogueStatement {
   source: string;
   text: string;

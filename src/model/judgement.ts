@@ -6,6 +6,11 @@ export type Verdict = 'agree' | 'compatible' | 'scope-differs' | 'conflict';
 /** Severity order used for sorting: conflict first. */
 export const VERDICT_ORDER: readonly Verdict[] = ['conflict', 'scope-differs', 'compatible', 'agree'];
 
+/** 0 for the worst verdict (conflict), rising to agree. */
+export function severity(v: Verdict): number {
+  return VERDICT_ORDER.indexOf(v);
+}
+
 export interface PairFinding {
   a: string; // claim id
   b: string; // claim id

@@ -11,7 +11,8 @@ import type { RunResult } from '../model/run.js';
 import type { Source } from '../model/source.js';
 import { readSources } from '../ingest/index.js';
 import { align } from '../align/index.js';
-import { judgeAll, judgeGroup, sortGroups } from '../judge/index.js';
+import { judgeAll, judgeGroup } from '../judge/index.js';
+import { sortGroups } from '../present/order.js';
 import { namerFor } from '../present/sources.js';
 import { readCatalogue } from '../catalogue/read.js';
 import { applyCatalogue } from '../catalogue/apply.js';
@@ -92,7 +93,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   progress?.({ stage: 'align', claims: claims.length });
   const { groups: auto } = timed(timings, 'align', () => align(claims));
   progress?.({ stage: 'compare' });
-  let groups = timed(timings, 'compare', () => judgeAll(auto, name));
+  let groups = timed(timings, 'compare', () => sortGroups(judgeAll(auto, name)));
   let review: RunResult['review'] = {};
   let catalogue;
   if (options.claimsDir) {

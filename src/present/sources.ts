@@ -1,10 +1,16 @@
-// How sources and dates are named in every report.
+// How sources and dates are named in every report, in the review and in
+// the judge's explanations (namerFor).
 import type { Published, Source } from '../model/source.js';
-import { sanitizeForTerminal } from '../text/sanitize.js';
+import { oneLine, sanitizeForTerminal } from '../text/sanitize.js';
 
 export function sourceLabel(s: Source | undefined, fallback = '?'): string {
   if (!s) return fallback;
   return sanitizeForTerminal(s.outlet ?? s.title ?? s.id);
+}
+
+/** A source's name on one line for the review's narrow columns: outlet, else title, else `fallbackId`. */
+export function sourceName(source: Source | undefined, fallbackId: string): string {
+  return oneLine(source?.outlet || source?.title || fallbackId);
 }
 
 const WEEKDAY = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];

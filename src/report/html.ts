@@ -18,21 +18,19 @@ import { sanitizeForTerminal } from '../text/sanitize.js';
 import {
   clean,
   counts,
-  EDITOR_LABEL,
-  KIND_LABEL,
   outletColumns,
   plural,
   reportTitle,
   safeUrl,
-  sentenceParts,
-  sortedGroups,
   valueShown,
   valuesBySource,
-  VERDICT_LABEL,
 } from './common.js';
+import { EDITOR_LABEL, KIND_LABEL, VERDICT_LABEL } from '../present/labels.js';
+import { sortGroups } from '../present/order.js';
+import { sentenceParts } from '../present/sentence.js';
 import { publishedLabel, sourceLabel } from '../present/sources.js';
 import type { FormatOptions } from './options.js';
-import { groupProvenanceLines, linkEvidence, linkTitle, passageParts } from './provenance.js';
+import { groupProvenanceLines, linkEvidence, linkTitle, passageParts } from '../present/provenance.js';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -251,7 +249,7 @@ function factsTable(result: RunResult, groups: JudgedGroup[]): string {
 
 export function formatHtml(result: RunResult, _options: FormatOptions): string {
   const byId = new Map(result.sources.map((s) => [s.id, s]));
-  const groups = sortedGroups(result.groups);
+  const groups = sortGroups(result.groups);
   const conflicts = groups.filter((g) => g.verdict === 'conflict');
   const scope = groups.filter((g) => g.verdict === 'scope-differs');
   const k = counts(result);

@@ -12,23 +12,21 @@ import {
   clean,
   counts,
   editorPhrase,
-  EDITOR_LABEL,
-  KIND_LABEL,
   outletColumns,
   plural,
   quotedText,
   reportTitle,
   safeUrl,
-  sentenceParts,
-  sortedGroups,
   valueShown,
   valuesBySource,
-  VERDICT_LABEL,
 } from './common.js';
+import { EDITOR_LABEL, KIND_LABEL, VERDICT_LABEL } from '../present/labels.js';
+import { sortGroups } from '../present/order.js';
+import { sentenceParts } from '../present/sentence.js';
 import { sanitizeForTerminal } from '../text/sanitize.js';
 import { publishedLabel, sourceLabel } from '../present/sources.js';
 import type { FormatOptions } from './options.js';
-import { groupProvenanceLines, linkEvidence, linkTitle, passageParts } from './provenance.js';
+import { groupProvenanceLines, linkEvidence, linkTitle, passageParts } from '../present/provenance.js';
 
 /**
  * Escape text for Markdown (CommonMark + GFM tables): sanitized, one line,
@@ -120,7 +118,7 @@ function groupSection(g: JudgedGroup, n: number, result: RunResult, byId: Map<st
 
 export function formatMarkdown(result: RunResult, _options: FormatOptions): string {
   const byId = new Map(result.sources.map((s) => [s.id, s]));
-  const groups = sortedGroups(result.groups);
+  const groups = sortGroups(result.groups);
   const conflicts = groups.filter((g) => g.verdict === 'conflict');
   const scope = groups.filter((g) => g.verdict === 'scope-differs');
   const k = counts(result);

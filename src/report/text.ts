@@ -6,16 +6,11 @@ import type { JudgedGroup } from '../model/judgement.js';
 import type { RunResult } from '../model/run.js';
 import type { Source } from '../model/source.js';
 import { sanitizeForTerminal } from '../text/sanitize.js';
-import { sentenceParts } from './common.js';
+import { sentenceParts } from '../present/sentence.js';
 import { publishedLabel, sourceLabel } from '../present/sources.js';
 import type { FormatOptions } from './options.js';
-import { groupProvenanceLines, linkEvidence, linkTitle, passageParts } from './provenance.js';
-
-const EDITOR_WORDS: Record<string, string> = {
-  'confirmed-conflict': 'confirmed conflict',
-  'not-a-conflict': 'not a conflict',
-  'needs-follow-up': 'needs follow-up',
-};
+import { EDITOR_WORDS } from '../present/labels.js';
+import { groupProvenanceLines, linkEvidence, linkTitle, passageParts } from '../present/provenance.js';
 
 function clean(s: string): string {
   return sanitizeForTerminal(s).replace(/\s+/g, ' ').trim();

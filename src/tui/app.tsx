@@ -26,8 +26,8 @@ import { Overview, OVERVIEW_HEAD_LINES } from './components/Overview.js';
 import { Help } from './components/Help.js';
 import { Footer } from './components/Footer.js';
 import { NoteInput } from './components/NoteInput.js';
-import { groupProvenanceLines, linkTitle } from '../report/provenance.js';
-import { sourceName } from './format.js';
+import { groupProvenanceLines, linkTitle } from '../present/provenance.js';
+import { sourceName } from '../present/sources.js';
 
 export type { WriteEvent } from './hooks/useCatalogueWriter.js';
 

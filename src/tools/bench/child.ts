@@ -1,6 +1,6 @@
 // One benchmark measurement in a fresh process, so that peak RSS and
 // start-up belong to this corpus alone. Prints one JSON line on stdout.
-//   node dist/bench/child.js --dir DIR [--naive-budget MS] [--no-naive] [--cache] [--workers N] [--dump FILE]
+//   node dist/tools/bench/child.js --dir DIR [--naive-budget MS] [--no-naive] [--cache] [--workers N] [--dump FILE]
 // --dump writes the run's claims as JSON (to compare runs, e.g. with and without workers).
 import { parseArgs } from 'node:util';
 

@@ -3,7 +3,7 @@
 // written. Two passes: as shipped (ink's 30-frames-a-second throttle, what
 // an editor sees) and unthrottled (the rendering work itself).
 //
-//   node dist/bench/tui.js (--dir DIR | --result FILE) [--rounds N] [--save FILE]
+//   node dist/tools/bench/tui.js (--dir DIR | --result FILE) [--rounds N] [--save FILE]
 //                          [--columns 120] [--rows 40] [--json]
 // --save writes the RunResult it built (JSON), to time the UI again with --result.
 import { EventEmitter } from 'node:events';

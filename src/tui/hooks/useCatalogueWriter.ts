@@ -7,7 +7,7 @@ import { statementsFor } from '../../catalogue/statements.js';
 import { setVerdict } from '../../catalogue/write.js';
 import { oneLine } from '../../text/sanitize.js';
 import { reviewUpdated, showError, showInfo, type Action } from '../state/actions.js';
-import { EDITOR_LABEL } from '../theme.js';
+import { EDITOR_WORDS } from '../../present/labels.js';
 
 /** What the UI wrote (or failed to write), for the caller's log. */
 export interface WriteEvent {
@@ -106,7 +106,7 @@ export function useCatalogueWriter(
               ? 'Note saved.'
               : 'Note removed.'
             : entry.editorVerdict
-              ? `Marked “${EDITOR_LABEL[entry.editorVerdict]}”.`
+              ? `Marked “${EDITOR_WORDS[entry.editorVerdict]}”.`
               : 'Verdict cleared.';
         dispatch(reviewUpdated(group.id, state, message));
         onWrite?.({ change, groupId: group.id, entryId, file, verdict: entry.editorVerdict, note: entry.note });
