@@ -1,4 +1,5 @@
 // What a run returns.
+import type { Provenance } from './provenance.js';
 import type { Catalogue, ReviewState } from './catalogue.js';
 import type { Claim } from './claim.js';
 import type { Diagnostic } from './diagnostic.js';
@@ -15,4 +16,6 @@ export interface RunResult {
   diagnostics: Diagnostic[];
   /** Milliseconds per stage, for --timing and the benchmark. */
   timings: Record<string, number>;
+  /** Text reuse, attributions and independent sources per fact (src/provenance/). */
+  provenance?: Provenance;
 }

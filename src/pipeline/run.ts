@@ -1,6 +1,7 @@
 // The run, top to bottom: ingest (read the folder) → extract (per source:
 // sentences → extract → describe, see per-source.ts; cached, and in worker
-// threads for big stories, see extract.ts) → align → judge → catalogue.
+// threads for big stories, see extract.ts) → align → judge → catalogue →
+// provenance (text reuse, attributions, independent sources per fact).
 // Each stage takes data and returns data.
 import type { Claim } from '../model/claim.js';
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
@@ -21,6 +22,8 @@ import { applyCatalogue } from '../catalogue/apply.js';
 import { claimsOfSources } from './extract.js';
 import type { ClaimCache } from './cache/store.js';
 import type { ProgressEvent } from '../progress/render.js';
+import { splitSentences } from '../text/sentences/split.js';
+import { provenance } from '../provenance/index.js';
 
 export interface RunOptions {
   sourcesDir: string;
@@ -33,6 +36,8 @@ export interface RunOptions {
   cache?: ClaimCache;
   onProgress?: (e: ProgressEvent) => void;
   workers?: number;
+  /** Find text reuse and independent sources per fact (default true). */
+  provenance?: boolean;
 }
 
 function timed<T>(timings: Record<string, number>, stage: string, f: () => T): T {
@@ -101,7 +106,13 @@ export async function run(options: RunOptions): Promise<RunResult> {
       diagnostics.push(...applied.diagnostics);
     }
   }
+  let prov: RunResult['provenance'];
+  if (options.provenance !== false) {
+    prov = timed(timings, 'provenance', () =>
+      provenance({ sources, sentences: new Map(sources.map((s) => [s.id, splitSentences(s)])), groups }),
+    );
+  }
   timings.total = performance.now() - t0;
   progress?.({ stage: 'done' });
-  return { sources, claims, groups, review, catalogue, diagnostics, timings };
+  return { sources, claims, groups, review, catalogue, diagnostics, timings, provenance: prov };
 }

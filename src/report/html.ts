@@ -30,6 +30,7 @@ import { sortGroups } from '../present/order.js';
 import { sentenceParts } from '../present/sentence.js';
 import { publishedLabel, sourceLabel } from '../present/sources.js';
 import type { FormatOptions } from './options.js';
+import { groupProvenanceLines, linkEvidence, linkTitle, passageParts } from '../present/provenance.js';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -191,6 +192,7 @@ function factHtml(g: JudgedGroup, n: number, result: RunResult, byId: Map<string
     ...g.claims.map((c) => statementHtml(c, byId)),
     '</ul>',
     `<p class="why"><strong>Why:</strong> ${h(g.explanation)} <span class="rule">(rule <code>${h(g.ruleId)}</code>)</span></p>`,
+    ...groupProvenanceLines(result, g, (id) => sourceLabel(byId.get(id), id)).map((l) => `<p class="provenance"><strong>Provenance:</strong> ${h(l)}</p>`),
     `<p class="editor">${editor}</p>`,
     `<p class="meta">${escapeHtml(KIND_LABEL[g.kind] ?? clean(g.kind))} · ${plural(g.sourceCount, 'source')} · <code>${h(g.id)}</code></p>`,
     '</article>',
@@ -298,7 +300,9 @@ export function formatHtml(result: RunResult, _options: FormatOptions): string {
   if (!scope.length) out.push('<p>None.</p>');
   out.push('</section>', '<section id="summary">', `<h2>All facts <span class="count">(${result.groups.length})</span></h2>`);
   out.push(groups.length ? factsTable(result, groups) : '<p>No fact is stated by two or more sources.</p>');
-  out.push('</section>', '<section id="sources">', `<h2>Sources <span class="count">(${result.sources.length})</span></h2>`);
+  out.push('</section>');
+  if (result.provenance) out.push(...provenanceHtml(result, byId));
+  out.push('<section id="sources">', `<h2>Sources <span class="count">(${result.sources.length})</span></h2>`);
   // A list, not a table: it reads on a phone without sideways scrolling.
   out.push(
     '<ul class="sources">',
@@ -319,4 +323,51 @@ export function formatHtml(result: RunResult, _options: FormatOptions): string {
   }
   out.push('</main>', '<footer>Made by claimcheck. Values are as the engine read them; check the quoted sentences.</footer>', '</div>', '</body>', '</html>');
   return `${out.filter((l) => l !== '').join('\n')}\n`;
+}
+
+// Styles for the provenance section, emitted with it (a report without provenance stays as it was).
+const PROVENANCE_CSS =
+  '.link{margin:1rem 0;padding:.6rem .8rem;border:1px solid var(--line);border-radius:6px;break-inside:avoid}' +
+  '.link h3{font-size:1.05rem;margin:0 0 .3rem}.link .evidence{margin:0 0 .5rem;color:var(--muted);font-size:.92rem}' +
+  '.passages{width:100%;border-collapse:collapse;table-layout:fixed;font-size:.92rem}' +
+  '.passages th,.passages td{vertical-align:top;text-align:left;padding:.35rem .4rem;border-top:1px solid var(--line);overflow-wrap:anywhere}' +
+  '.passages .kind{display:block;color:var(--muted);font-size:.75rem}.passages .diff{background:var(--amber-bg);color:var(--amber);text-decoration:none;font-weight:600}' +
+  '.provenance{margin:.35rem 0;font-size:.92rem}' +
+  '@media (max-width:36rem){.passages,.passages tbody,.passages tr,.passages td,.passages th{display:block;width:auto}.passages thead{display:none}.passages td[data-label]::before{content:attr(data-label) ": ";color:var(--muted);font-weight:600}}';
+
+/** Which sources share a text: per link its evidence and the passages side by side, differing words marked. */
+function provenanceHtml(result: RunResult, byId: Map<string, Source>): string[] {
+  const name = (id: string) => sourceLabel(byId.get(id), id);
+  const links = result.provenance!.links;
+  const out = [
+    '<section id="provenance">',
+    `<style>${PROVENANCE_CSS}</style>`,
+    `<h2>Provenance <span class="count">(${links.length})</span></h2>`,
+    '<p class="lede">Sources that share a text or credit one origin: an agreement between them is one source said twice.</p>',
+  ];
+  if (!links.length) out.push('<p>No two sources share a passage or credit the same origin.</p>');
+  for (const l of links) {
+    out.push('<article class="link">', `<h3>${h(linkTitle(l, name))}</h3>`, `<p class="evidence">${h(linkEvidence(l, name))}</p>`);
+    if (l.passages.length) {
+      const side = (p: (typeof l.passages)[number], which: 'a' | 'b') =>
+        passageParts(p, which)
+          .map((x) => (x.changed ? `<b class="diff">${hInline(x.text)}</b>` : hInline(x.text)))
+          .join('');
+      out.push(
+        '<table class="passages">',
+        `<thead><tr><th scope="col">${h(name(l.a))}</th><th scope="col">${h(name(l.b))}</th></tr></thead>`,
+        '<tbody>',
+        ...l.passages.map(
+          (p) =>
+            `<tr><td data-label="${h(name(l.a))}"><span class="kind">${p.kind === 'quotation' ? 'quoted' : 'narration'}, ${p.matchedWords} words in common</span>${side(p, 'a')}</td>` +
+            `<td data-label="${h(name(l.b))}">${side(p, 'b')}</td></tr>`,
+        ),
+        '</tbody>',
+        '</table>',
+      );
+    }
+    out.push('</article>');
+  }
+  out.push('</section>');
+  return out;
 }

@@ -3,6 +3,7 @@
 // into the file's text as read, front matter included, end exclusive.
 import type { RunResult } from '../model/run.js';
 import type { FormatOptions } from './options.js';
+import { groupProvenanceJson, provenanceJson } from './provenance-json.js';
 
 export const JSON_VERSION = 1;
 
@@ -38,8 +39,10 @@ export function formatJson(result: RunResult, _options: FormatOptions): string {
           sentence: c.sentence.text,
           value: c.value,
         })),
+        ...groupProvenanceJson(result, g),
       };
     }),
+    provenance: provenanceJson(result),
     diagnostics: result.diagnostics,
   };
   return `${escapeInvisible(JSON.stringify(doc, null, 2))}\n`;

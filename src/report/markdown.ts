@@ -26,6 +26,7 @@ import { sentenceParts } from '../present/sentence.js';
 import { sanitizeForTerminal } from '../text/sanitize.js';
 import { publishedLabel, sourceLabel } from '../present/sources.js';
 import type { FormatOptions } from './options.js';
+import { groupProvenanceLines, linkEvidence, linkTitle, passageParts } from '../present/provenance.js';
 
 /**
  * Escape text for Markdown (CommonMark + GFM tables): sanitized, one line,
@@ -71,8 +72,10 @@ function summaryTable(result: RunResult, groups: JudgedGroup[]): string[] {
     const review = result.review[g.id];
     const values = valuesBySource(g, 90);
     const verdict = g.verdict === 'conflict' || g.verdict === 'scope-differs' ? `**${VERDICT_LABEL[g.verdict]}**` : VERDICT_LABEL[g.verdict];
+    const gp = result.provenance?.groups[g.id];
+    const independent = gp && gp.independent < gp.sources ? ` (${gp.independent} of ${gp.sources} sources independent)` : '';
     const row = [
-      cell(g.subject),
+      cell(g.subject + independent),
       verdict,
       review?.editorVerdict ? cell(EDITOR_LABEL[review.editorVerdict]) : '—',
       ...cols.map((c) => cell(values.get(c.source.id))),
@@ -104,6 +107,8 @@ function groupSection(g: JudgedGroup, n: number, result: RunResult, byId: Map<st
   out.push('');
   out.push(`**Why:** ${escapeMarkdown(g.explanation)} (rule ${code(g.ruleId)})`);
   out.push('');
+  const name = (id: string) => sourceLabel(byId.get(id), id);
+  for (const l of groupProvenanceLines(result, g, name)) out.push(`**Provenance:** ${escapeMarkdown(l)}`, '');
   const stale = review?.stale ? ' *(the statements changed since this verdict)*' : '';
   const note = review?.note ? `: ${escapeMarkdown(review.note)}` : '';
   out.push(`**Editor:** ${escapeMarkdown(editorPhrase(review))}${note}${stale}`);
@@ -143,6 +148,7 @@ export function formatMarkdown(result: RunResult, _options: FormatOptions): stri
   out.push('');
   scope.forEach((g, i) => out.push(...groupSection(g, conflicts.length + i + 1, result, byId)));
   if (!scope.length) out.push('None.', '');
+  if (result.provenance) out.push(...provenanceSection(result, byId));
   out.push('## Sources');
   out.push('');
   out.push('| Outlet | Published | Title | File |');
@@ -160,4 +166,26 @@ export function formatMarkdown(result: RunResult, _options: FormatOptions): stri
     }
   }
   return `${out.join('\n')}\n`;
+}
+
+/** Which sources share a text: per link the evidence, then the passages side by side, differing words in bold. */
+function provenanceSection(result: RunResult, byId: Map<string, Source>): string[] {
+  const name = (id: string) => sourceLabel(byId.get(id), id);
+  const links = result.provenance!.links;
+  const out = [`## Provenance (${links.length})`, '', 'Sources that share a text or credit one origin: an agreement between them is one source said twice.', ''];
+  if (!links.length) out.push('No two sources share a passage or credit the same origin.', '');
+  for (const l of links) {
+    out.push(`### ${escapeMarkdown(linkTitle(l, name))}`, '', escapeMarkdown(linkEvidence(l, name)), '');
+    if (!l.passages.length) continue;
+    out.push(`| ${cell(name(l.a))} | ${cell(name(l.b))} |`, '| --- | --- |');
+    const shown = (p: (typeof l.passages)[number], which: 'a' | 'b') =>
+      passageParts(p, which)
+        .map((x) => (x.changed && x.text.trim() ? `**${escapeMarkdown(x.text)}**` : escapeMarkdown(x.text, false)))
+        .join('')
+        .replace(/\s+/g, ' ')
+        .trim() || '—';
+    for (const p of l.passages) out.push(`| ${shown(p, 'a')} | ${shown(p, 'b')} |`);
+    out.push('');
+  }
+  return out;
 }

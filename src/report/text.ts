@@ -10,6 +10,7 @@ import { sentenceParts } from '../present/sentence.js';
 import { publishedLabel, sourceLabel } from '../present/sources.js';
 import type { FormatOptions } from './options.js';
 import { EDITOR_WORDS } from '../present/labels.js';
+import { groupProvenanceLines, linkEvidence, linkTitle, passageParts } from '../present/provenance.js';
 
 function clean(s: string): string {
   return sanitizeForTerminal(s).replace(/\s+/g, ' ').trim();
@@ -43,6 +44,7 @@ function groupBlock(g: JudgedGroup, n: number, result: RunResult, byId: Map<stri
   const lines = [`[${n}] ${bold(clean(g.subject))}  (${g.kind}, ${g.sourceCount} sources, ${g.id})`];
   lines.push(...statementLines(g, byId, bold));
   lines.push(`    Why: ${clean(g.explanation)} [${g.ruleId}]`);
+  for (const l of groupProvenanceLines(result, g, (id) => sourceLabel(byId.get(id), id))) lines.push(`    Provenance: ${clean(l)}`);
   if (review?.editorVerdict || review?.note) {
     const v = review.editorVerdict ? EDITOR_WORDS[review.editorVerdict] : 'no verdict';
     lines.push(`    Editor: ${v}${review.note ? ` — ${clean(review.note)}` : ''}${review.stale ? '  (statements changed since review)' : ''}`);
@@ -73,9 +75,12 @@ export function formatText(result: RunResult, options: FormatOptions): string {
   scope.forEach((g, i) => out.push(...groupBlock(g, conflicts.length + i + 1, result, byId, bold), ''));
   out.push(bold(`AGREEMENT: ${agree.length + compatible.length} facts agree (${agree.length} word for word, ${compatible.length} in other words or precision)`));
   for (const g of [...compatible, ...agree]) {
-    out.push(`  ${g.verdict === 'agree' ? '=' : '≈'} ${pad(clean(g.subject), 60)} ${g.sourceCount} sources  [${g.ruleId}]`);
+    const ind = result.provenance?.groups[g.id];
+    const independent = ind && ind.independent < ind.sources ? `, ${ind.independent} independent` : '';
+    out.push(`  ${g.verdict === 'agree' ? '=' : '≈'} ${pad(clean(g.subject), 60)} ${g.sourceCount} sources${independent}  [${g.ruleId}]`);
   }
   out.push('');
+  if (result.provenance) out.push(...provenanceSection(result, byId, bold, options.width ?? 100), '');
   out.push(bold('SOURCES'));
   for (const s of result.sources) {
     const n = result.claims.filter((c) => c.sourceId === s.id).length;
@@ -90,4 +95,49 @@ export function formatText(result: RunResult, options: FormatOptions): string {
     }
   }
   return `${out.join('\n')}\n`;
+}
+
+/** Two columns of `w` characters, the words one side has differently marked [like this]. */
+function sideBySide(left: string, right: string, w: number): string[] {
+  const wrap = (s: string) => {
+    const lines: string[] = [];
+    let line = '';
+    for (const word of s.split(' ')) {
+      if (line && [...`${line} ${word}`].length > w) {
+        lines.push(line);
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    if (line) lines.push(line);
+    return lines;
+  };
+  const a = wrap(left);
+  const b = wrap(right);
+  const out: string[] = [];
+  for (let i = 0; i < Math.max(a.length, b.length); i++) out.push(`      ${pad(a[i] ?? '', w + 1)} │ ${b[i] ?? ''}`.trimEnd());
+  return out;
+}
+
+const SHOWN_PASSAGES = 6;
+
+/** Which sources share a text, with the passages side by side. */
+function provenanceSection(result: RunResult, byId: Map<string, Source>, bold: (s: string) => string, width: number): string[] {
+  const name = (id: string) => sourceLabel(byId.get(id), id);
+  const links = result.provenance!.links;
+  const out = [bold(`PROVENANCE (${links.length}): sources that share a text or credit one origin`)];
+  if (links.length === 0) out.push('  none: no two sources share a passage or credit the same origin');
+  const col = Math.max(30, Math.floor((width - 10) / 2));
+  for (const l of links) {
+    out.push(`  ${bold(clean(linkTitle(l, name)))}`);
+    out.push(`    ${clean(linkEvidence(l, name))}`);
+    out.push(...sideBySide(pad(name(l.a), col), name(l.b), col).map((s) => s.replace(/^ {6}/, '      ')));
+    for (const p of l.passages.slice(0, SHOWN_PASSAGES)) {
+      const show = (which: 'a' | 'b') =>
+        clean(passageParts(p, which).map((x) => (x.changed ? `[${x.text.trim()}]` : x.text)).join(''));
+      out.push(`    ${p.kind === 'quotation' ? 'quoted' : 'narration'}, ${p.matchedWords} words in common`);
+      out.push(...sideBySide(show('a'), show('b'), col));
+    }
+    if (l.passages.length > SHOWN_PASSAGES) out.push(`    … and ${l.passages.length - SHOWN_PASSAGES} more passages (the JSON report has them all)`);
+  }
+  return out;
 }

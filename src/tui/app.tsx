@@ -26,6 +26,8 @@ import { Overview, OVERVIEW_HEAD_LINES } from './components/Overview.js';
 import { Help } from './components/Help.js';
 import { Footer } from './components/Footer.js';
 import { NoteInput } from './components/NoteInput.js';
+import { groupProvenanceLines, linkTitle } from '../present/provenance.js';
+import { sourceName } from '../present/sources.js';
 
 export type { WriteEvent } from './hooks/useCatalogueWriter.js';
 
@@ -194,6 +196,7 @@ export function ReviewApp({ result, cataloguePath, onWrite, onExit, size: sizeOv
         group={detail}
         review={state.review[detail.id]}
         sourceById={sourceById}
+        provenance={groupProvenanceLines(result, detail, (id) => sourceName(sourceById.get(id), id))}
         scroll={state.detailScroll}
         width={width}
         height={bodyHeight}
@@ -210,6 +213,9 @@ export function ReviewApp({ result, cataloguePath, onWrite, onExit, size: sizeOv
         totals={totals}
         diagnostics={result.diagnostics}
         cataloguePath={cataloguePath}
+        links={(result.provenance?.links ?? []).map(
+          (l) => `${linkTitle(l, (id) => sourceName(sourceById.get(id), id))}${l.passages.length ? ` — ${l.passages.length} shared passages` : ''}`,
+        )}
         scroll={state.overviewScroll}
         width={width}
         height={bodyHeight}

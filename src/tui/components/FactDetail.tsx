@@ -12,6 +12,8 @@ export interface FactDetailProps {
   group: JudgedGroup;
   review: ReviewState | undefined;
   sourceById: Map<string, Source>;
+  /** Which statements come from one text, and copies that differ ("2 outlets, 1 independent (…)"). */
+  provenance?: string[];
   /** First statement shown. */
   scroll: number;
   width: number;
@@ -24,13 +26,13 @@ export const DETAIL_HEAD_LINES = 4;
 const WHY_MAX_LINES = 3;
 
 /** Every source's statement of one fact, side by side in reading order, with the verdict and the editor's review. */
-export function FactDetail({ group, review, sourceById, scroll, width, height }: FactDetailProps) {
+export function FactDetail({ group, review, sourceById, provenance = [], scroll, width, height }: FactDetailProps) {
   const theme = useTheme();
   const claims = group.claims;
   const first = Math.max(0, Math.min(scroll, claims.length - 1));
   // Fit as many statements as the height allows (at least one), keeping a line for "more".
   const why = wrapText(`Why: ${oneLine(group.explanation)}`, width, WHY_MAX_LINES);
-  const room = Math.max(3, height - DETAIL_HEAD_LINES - why.length - 1);
+  const room = Math.max(3, height - DETAIL_HEAD_LINES - why.length - provenance.length - 1);
   const shown = [];
   let used = 0;
   for (let i = first; i < claims.length; i++) {
@@ -71,6 +73,11 @@ export function FactDetail({ group, review, sourceById, scroll, width, height }:
           ''
         )}
       </Text>
+      {provenance.map((line, i) => (
+        <Text key={`prov${i}`} wrap="truncate-end">
+          Provenance: {oneLine(line)}
+        </Text>
+      ))}
       <Text wrap="truncate-end">
         {first > 0 ? `↑ ${first} more above · ` : ''}Statements {first + 1}–{first + shown.length} of {claims.length}
       </Text>

@@ -18,6 +18,8 @@ export interface OverviewProps {
   totals: Totals;
   diagnostics: Diagnostic[];
   cataloguePath?: string;
+  /** Provenance links in words ("A and B: partial copy — 7 shared passages"), listed under the sources. */
+  links?: string[];
   scroll: number;
   width: number;
   height: number;
@@ -32,7 +34,10 @@ export function Overview(props: OverviewProps) {
   const warnings = props.diagnostics.filter((d) => d.severity === 'warning').length;
   const errors = props.diagnostics.filter((d) => d.severity === 'error').length;
   const firstProblem = props.diagnostics.find((d) => d.severity === 'error') ?? props.diagnostics.find((d) => d.severity === 'warning');
-  const rows = Math.max(1, height - OVERVIEW_HEAD_LINES - 1);
+  // Links take at most a third of the body, below the sources.
+  const links = props.links ?? [];
+  const linkRows = links.length ? Math.min(links.length + 1, Math.max(2, Math.floor(height / 3))) : 0;
+  const rows = Math.max(1, height - OVERVIEW_HEAD_LINES - 1 - linkRows);
   const start = Math.max(0, Math.min(props.scroll, Math.max(0, sources.length - rows)));
   const end = Math.min(sources.length, start + rows);
   const idW = Math.max(12, Math.floor((width - 24) * 0.45));
@@ -66,6 +71,16 @@ export function Overview(props: OverviewProps) {
         </Text>
       ))}
       {sources.length > end ? <Text>↓ {sources.length - end} more sources (j/k to scroll)</Text> : null}
+      {linkRows > 0 ? (
+        <Text bold wrap="truncate-end">
+          SHARED TEXT ({links.length}){links.length > linkRows - 1 ? ` — first ${linkRows - 1}; the reports list all` : ''}
+        </Text>
+      ) : null}
+      {links.slice(0, Math.max(0, linkRows - 1)).map((l, i) => (
+        <Text key={`link${i}`} wrap="truncate-end">
+          {oneLine(l)}
+        </Text>
+      ))}
     </Box>
   );
 }
