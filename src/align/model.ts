@@ -1,0 +1,41 @@
+// The pair model: a logistic regression per family of kinds over the
+// features of src/align/pairs.ts. Its weights are data, fitted on the
+// development stories by `npm run fit-align` (src/tools/eval/fit-align.ts)
+// and written to src/align/weights.ts; nothing here is tuned by hand.
+import type { ClaimKind } from '../types.js';
+import { PAIR_MODELS } from './weights.js';
+
+/** Kinds whose statements are told apart by the same kind of evidence share one model. */
+export type Family = 'number' | 'date' | 'place' | 'title' | 'quote' | 'medium';
+
+export const FAMILY_OF: Record<ClaimKind, Family> = {
+  percent: 'number',
+  money: 'number',
+  count: 'number',
+  ordinal: 'number',
+  date: 'date',
+  place: 'place',
+  title: 'title',
+  quote: 'quote',
+  medium: 'medium',
+};
+
+export interface PairModel {
+  bias: number;
+  weights: number[];
+  /** Feature means and spreads the weights were fitted on (inputs are standardised). */
+  mean: number[];
+  scale: number[];
+  /** Probability at or above which two statements are taken as one fact. */
+  threshold: number;
+}
+
+export function probability(model: PairModel, x: number[]): number {
+  let z = model.bias;
+  for (let k = 0; k < x.length; k++) z += model.weights[k] * ((x[k] - model.mean[k]) / model.scale[k]);
+  return 1 / (1 + Math.exp(-z));
+}
+
+export function modelFor(kind: ClaimKind, models: Record<Family, PairModel> = PAIR_MODELS): PairModel {
+  return models[FAMILY_OF[kind]];
+}

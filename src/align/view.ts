@@ -1,0 +1,117 @@
+// What the aligner sees of one claim: the words around the value, never the
+// value itself. Two outlets that disagree on a number word the sentence
+// alike, so alignment must be blind to the value it is there to compare
+// (Full Fact's lesson); a test checks that changing only a value leaves
+// every alignment score as it was.
+import type { Claim } from '../types.js';
+import { isStopword, rawStemOf, tokenize } from '../text/terms.js';
+import { nameTokens } from '../text/names.js';
+import { conceptsOf } from './lexical.js';
+
+export interface AlignView {
+  claim: Claim;
+  /** Content stems by nearness to the value: stem → token distance (0 = next word). */
+  near: Map<string, number>;
+  /** Content stems of the whole sentence outside the value. */
+  sentence: Set<string>;
+  /** Lexical concepts (synonym and derivation classes) of the sentence's content words, by nearness. */
+  concepts: Map<string, number>;
+  /** Proper names in the sentence, folded. */
+  entities: Set<string>;
+  /** People the claim is about: a title's holder, a call's participants, a quote's speaker. */
+  persons: string[];
+  /** Person name tokens, for blocking. */
+  personTokens: string[];
+  /** Content stems inside a quotation. */
+  quoteStems: Set<string>;
+  /** Counted noun or ordinal noun, stemmed; a currency for money. */
+  unit?: string;
+  /** Relative position of the sentence in its article, 0 (lead) to 1. */
+  position: number;
+  /** Sentence index within its source: two values of one sentence are two facts. */
+  sentenceKey: string;
+  isTitle: boolean;
+}
+
+/** Words further from the value than this say little about it. */
+export const NEAR_LIMIT = 14;
+
+function personsOf(claim: Claim): string[] {
+  const v = claim.value;
+  if (v.type === 'title') return [v.person];
+  if (v.type === 'medium') return v.participants;
+  if (v.type === 'quote') return v.speaker ? [v.speaker] : [];
+  return [];
+}
+
+function unitOf(claim: Claim): string | undefined {
+  const v = claim.value;
+  if (v.type !== 'number' || claim.kind === 'percent') return undefined;
+  if (claim.kind === 'money') return v.unit;
+  const words = tokenize(v.unit).filter((t) => !isStopword(t.word));
+  return words.length ? rawStemOf(words[words.length - 1].word) : undefined;
+}
+
+function quoteStemsOf(claim: Claim): Set<string> {
+  const v = claim.value;
+  if (v.type !== 'quote') return new Set();
+  const out = new Set<string>();
+  for (const t of tokenize(v.quoted)) if (!isStopword(t.word)) out.add(rawStemOf(t.word));
+  return out;
+}
+
+/**
+ * `sentenceCount` is the number of sentences in the claim's source, so a
+ * claim's place in its article (lead or tail) can be compared across outlets.
+ */
+export function viewOf(claim: Claim, sentenceCount: number): AlignView {
+  const s = claim.sentence;
+  const text = s.text;
+  const vs = Math.max(0, claim.start - s.start);
+  const ve = Math.min(text.length, Math.max(vs, claim.end - s.start));
+  const tokens = tokenize(text);
+  const first = tokens.findIndex((t) => t.end > vs);
+  const before = first < 0 ? tokens.length : first;
+  let after = before;
+  while (after < tokens.length && tokens[after].start < ve) after++;
+  const near = new Map<string, number>();
+  const concepts = new Map<string, number>();
+  const sentence = new Set<string>();
+  const visit = (i: number, d: number) => {
+    for (const part of tokens[i].word.split('-')) {
+      if (isStopword(part)) continue;
+      const st = rawStemOf(part);
+      sentence.add(st);
+      if (d > NEAR_LIMIT) continue;
+      if (!near.has(st) || near.get(st)! > d) near.set(st, d);
+      for (const c of conceptsOf(part)) if (!concepts.has(c) || concepts.get(c)! > d) concepts.set(c, d);
+    }
+  };
+  // Distance counts content words only: "the crash Tuesday" and "crashed on
+  // Tuesday" put the verb at the same distance.
+  let d = 0;
+  for (let i = before - 1; i >= 0; i--) {
+    visit(i, d);
+    if (!isStopword(tokens[i].word)) d++;
+  }
+  d = 0;
+  for (let i = after; i < tokens.length; i++) {
+    visit(i, d);
+    if (!isStopword(tokens[i].word)) d++;
+  }
+  const persons = personsOf(claim);
+  return {
+    claim,
+    near,
+    sentence,
+    concepts,
+    entities: new Set(claim.entities),
+    persons,
+    personTokens: persons.flatMap((p) => nameTokens(p)),
+    quoteStems: quoteStemsOf(claim),
+    unit: unitOf(claim),
+    position: sentenceCount > 1 ? Math.min(1, s.index / (sentenceCount - 1)) : 0,
+    sentenceKey: `${claim.sourceId}#${s.index}`,
+    isTitle: s.index === 0,
+  };
+}
