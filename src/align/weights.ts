@@ -118,7 +118,7 @@ export const PAIR_MODELS: Record<Family, PairModel> = {
       1,
       1
     ],
-    "threshold": 0.005
+    "threshold": 0.5
   },
   "place": {
     "bias": -4.4794,
@@ -292,7 +292,7 @@ export const PAIR_MODELS: Record<Family, PairModel> = {
       0.4948,
       0.1969
     ],
-    "threshold": 0.005
+    "threshold": 0.35
   },
   "medium": {
     "bias": 17.237,

@@ -17,6 +17,7 @@ import { parse } from 'yaml';
 import { matchTable, pairTable, type PairTable } from '../align/index.js';
 import { FAMILY_OF, type Family, type PairModel } from '../align/model.js';
 import { FEATURES } from '../align/pairs.js';
+import { judgeGroup } from '../compare/index.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import { run } from '../pipeline.js';
 import type { Claim } from '../types.js';
@@ -29,6 +30,8 @@ interface Story {
   /** Gold facts by id: the sources stating each. */
   goldIds: string[];
   goldType: Map<string, string>;
+  /** Gold facts annotated as conflicts. */
+  goldConflicts: Set<string>;
 }
 
 const FAMILIES: Family[] = ['number', 'date', 'place', 'title', 'quote', 'medium'];
@@ -47,7 +50,7 @@ async function loadStory(dir: string, goldPath: string, sourcesDir: string): Pro
   }
   const table = pairTable(r.claims);
   const goldOf = (c: Claim) => new Set(spans.filter((s) => s.source === c.sourceId && s.start < c.end && c.start < s.end).map((s) => s.id));
-  return { name: path.basename(dir), table, gold: table.views.map((v) => goldOf(v.claim)), goldIds: gold.groups.map((g) => g.id), goldType: new Map(gold.groups.map((g) => [g.id, (g as { type?: string }).type ?? '?'])) };
+  return { name: path.basename(dir), table, gold: table.views.map((v) => goldOf(v.claim)), goldIds: gold.groups.map((g) => g.id), goldType: new Map(gold.groups.map((g) => [g.id, (g as { type?: string }).type ?? '?'])), goldConflicts: new Set(gold.groups.filter((g) => (g as { verdict?: string }).verdict === 'conflict').map((g) => g.id)) };
 }
 
 function label(s: Story, i: number, j: number): number {
@@ -129,12 +132,15 @@ interface Outcome {
   mixed: number;
   /** Groups that hold no gold fact from two sources: single-source statements joined by mistake. */
   spurious: number;
+  /** Groups judged a conflict that hold no gold conflict: false alarms an editor would chase. */
+  falseConflicts: number;
 }
 
 function outcome(s: Story, groups: number[][], family?: Family): Outcome {
   const aligned = new Set<string>();
   let mixed = 0;
   let spurious = 0;
+  let falseConflicts = 0;
   for (const g of groups) {
     if (family && FAMILY_OF[s.table.views[g[0]].claim.kind] !== family) continue;
     const bySource = new Map<string, Set<string>>();
@@ -155,17 +161,24 @@ function outcome(s: Story, groups: number[][], family?: Family): Outcome {
     }
     const sources = new Set(g.map((i) => s.table.views[i].claim.sourceId));
     if (!holds && sources.size >= 2) spurious++;
+    if (sources.size >= 2 && ![...bySource].some(([id, srcs]) => srcs.size >= 2 && s.goldConflicts.has(id))) {
+      const claims = g.map((i) => s.table.views[i].claim);
+      const judged = judgeGroup({ id: 'g', subject: '', kind: claims[0].kind, claims, sourceCount: sources.size, origin: 'auto' }, (id) => id);
+      if (judged.verdict === 'conflict') falseConflicts++;
+    }
     // A group whose statements hold no shared gold fact at all yet mix two facts is a wrong merge.
     if (facts.size >= 2 && ![...bySource.values()].some((x) => x.size >= 2)) mixed++;
     else if (facts.size >= 2) mixed += 0.5;
   }
-  return { aligned, mixed, spurious };
+  return { aligned, mixed, spurious, falseConflicts };
 }
 
 /** Mixed groups cost this many aligned facts: a wrong merge can hide or invent a conflict. */
-const MIX_COST = 1;
+const MIX_COST = 0.5;
 /** A group of statements that share no fact costs this much: it invents a finding. */
-const SPURIOUS_COST = 0.5;
+const SPURIOUS_COST = 0.25;
+/** A false alarm costs more than a fact left unaligned: it sends an editor after nothing. */
+const FALSE_CONFLICT_COST = 1.5;
 const THRESHOLDS = [0.005, 0.01, 0.015, 0.02, 0.04, 0.06, 0.08, 0.1, 0.13, 0.16, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7];
 
 function fitModels(train: Story[]): Record<Family, PairModel> {
@@ -191,7 +204,7 @@ function fitModels(train: Story[]): Record<Family, PairModel> {
       let score = 0;
       for (const s of train) {
         const o = outcome(s, matchTable(s.table, trial), fam);
-        score += o.aligned.size - MIX_COST * o.mixed - SPURIOUS_COST * o.spurious;
+        score += o.aligned.size - MIX_COST * o.mixed - SPURIOUS_COST * o.spurious - FALSE_CONFLICT_COST * o.falseConflicts;
       }
       if (score > bestScore + 1e-9) {
         bestScore = score;
@@ -235,6 +248,7 @@ let totalAligned = 0;
 let totalGold = 0;
 let totalMixed = 0;
 let totalSpurious = 0;
+let totalFalse = 0;
 const byType = new Map<string, [number, number]>();
 for (const held of stories) {
   const models = fitModels(stories.filter((s) => s !== held));
@@ -249,9 +263,10 @@ for (const held of stories) {
     byType.set(t, e);
   }
   totalSpurious += o.spurious;
-  console.log(`${held.name.padEnd(34)} aligned ${o.aligned.size}/${held.goldIds.length}  mixed ${o.mixed}  spurious ${o.spurious}`);
+  totalFalse += o.falseConflicts;
+  console.log(`${held.name.padEnd(34)} aligned ${o.aligned.size}/${held.goldIds.length}  mixed ${o.mixed}  spurious ${o.spurious}  false conflicts ${o.falseConflicts}`);
 }
-console.log(`leave-one-story-out: aligned ${totalAligned}/${totalGold} (${(totalAligned / totalGold).toFixed(2)}), mixed groups ${totalMixed}, spurious groups ${totalSpurious}`);
+console.log(`leave-one-story-out: aligned ${totalAligned}/${totalGold} (${(totalAligned / totalGold).toFixed(2)}), mixed groups ${totalMixed}, spurious groups ${totalSpurious}, false conflicts ${totalFalse}`);
 
 console.log([...byType].map(([t, [a, n]]) => `${t} ${a}/${n}`).join('  '));
 const all = fitModels(stories);
