@@ -4,6 +4,7 @@
 import levenshtein from 'fast-levenshtein';
 import type { Claim, QuoteValue } from '../types.js';
 import { sameName } from '../text/names.js';
+import { occasionsOf } from '../text/occasions.js';
 import { finding, type Finding, type Namer } from './rule.js';
 
 function contains(long: string[], short: string[]): boolean {
@@ -46,12 +47,43 @@ function sharedShare(a: string[], b: string[]): number {
   return distinct.length ? distinct.filter((w) => set.has(w)).length / distinct.length : 0;
 }
 
+/** Word runs of a quotation between its cuts ("…", "...", " -- "): each may stand anywhere in the fuller quotation, in order. */
+function fragments(v: QuoteValue): string[][] {
+  return v.quoted
+    .split(/\.{3}|…|\s--\s|\s—\s/u)
+    .map((part) => part.toLowerCase().replace(/[’]/g, "'").split(/[^\p{L}\p{N}'-]+/u).map((w) => w.replace(/^'+|'+$/g, '')).filter(Boolean))
+    .filter((ws) => ws.length > 0);
+}
+
+/** True when every fragment of `short` appears, whole and in order, in `long`'s words. */
+function containsInOrder(long: string[], parts: string[][]): boolean {
+  if (parts.length === 0) return false;
+  let from = 0;
+  for (const part of parts) {
+    let found = -1;
+    outer: for (let i = from; i + part.length <= long.length; i++) {
+      for (let j = 0; j < part.length; j++) if (long[i + j] !== part[j]) continue outer;
+      found = i;
+      break;
+    }
+    if (found < 0) return false;
+    from = found + part.length;
+  }
+  return true;
+}
+
+/** Below this share of the shorter quotation's words, two quotations are two remarks, not one misquoted. */
+export const ONE_REMARK_SHARE = 0.5;
+
 export function compareQuotes(a: Claim, b: Claim, name: Namer): Finding {
   const va = a.value as QuoteValue;
   const vb = b.value as QuoteValue;
   const speakersDiffer = va.speaker && vb.speaker && !sameName(va.speaker, vb.speaker);
   const same = va.words.join(' ') === vb.words.join(' ');
-  const partial = !same && (contains(va.words, vb.words) || contains(vb.words, va.words));
+  const partial =
+    !same &&
+    (contains(va.words, vb.words) || contains(vb.words, va.words) ||
+      containsInOrder(va.words, fragments(vb)) || containsInOrder(vb.words, fragments(va)));
   if ((same || partial) && speakersDiffer) {
     return finding('scope-differs', 'quote/attributed-differently', a, b, name,
       `The same words are attributed to ${va.speaker} in one and ${vb.speaker} in the other.`);
@@ -65,6 +97,16 @@ export function compareQuotes(a: Claim, b: Claim, name: Namer): Finding {
   if (institutional(va.speaker) && institutional(vb.speaker) && shared >= 0.5) {
     return finding('compatible', 'quote/institutional-wording', a, b, name,
       `Both quote a statement by ${va.speaker} in different words (${Math.round(shared * 100)}% of the shorter quotation's words are shared). Written statements by institutions are often translated or paraphrased; check the original if the wording matters.`);
+  }
+  // One speaker on one named occasion (an interview on a programme) quoted
+  // in other words is one remark rendered twice: the case an editor most
+  // needs to check, however few words the renderings share.
+  const sameSpeaker = va.speaker !== undefined && vb.speaker !== undefined && sameName(va.speaker, vb.speaker);
+  const oa = occasionsOf(a.sentence.text);
+  const sameOccasion = sameSpeaker && occasionsOf(b.sentence.text).some((o) => oa.includes(o));
+  if (shared < ONE_REMARK_SHARE && !sameOccasion) {
+    return finding('scope-differs', 'quote/different-remarks', a, b, name,
+      `The quotations share ${Math.round(shared * 100)}% of the shorter one's words: most likely different remarks${va.speaker ? ` by ${va.speaker}` : ''}, not one remark misquoted.`);
   }
   return finding('conflict', 'quote/wording-differs', a, b, name,
     `The same remark${va.speaker ? ` by ${va.speaker}` : ''} is quoted in different words (${sim}% of the wording matches): at most one can be verbatim. Check against a recording or transcript.`);
