@@ -61,10 +61,10 @@ export function guessTags(word: string): string[] {
  * capitalised too (a name runs on: "Prime Minister").
  */
 export function candidates(word: string, initial: boolean, nextCapitalised: boolean): string[] {
-  const p = PUNCT[word];
-  if (p) return [p];
+  // Own properties only: "toString" is a word, not a punctuation mark.
+  if (Object.hasOwn(PUNCT, word)) return [PUNCT[word]];
   const w = word.toLowerCase().replace(/\u2019/g, "'");
-  if (CLITICS[w]) return CLITICS[w];
+  if (Object.hasOwn(CLITICS, w)) return CLITICS[w];
   if (NUMBER.test(word)) return ['CD'];
   if (ORDINAL_DIGITS.test(w)) return ['JJ'];
   if (CARDINALS.has(w)) return ['CD', 'NN'];

@@ -37,6 +37,16 @@ function capitalised(w: string | undefined): boolean {
 // Opening punctuation before the first word does not make the word non-initial.
 const OPENERS = /^[“"‘'(\[]$/;
 
+// An inflected tag wants a base form other than the word itself when WordNet has one:
+// "acres" (NNS) → "acre", though WordNet also lists "acres" in its own right.
+function pickLemma(word: string, tag: string, bases: readonly string[]): string | undefined {
+  if (/^(NNS|VBD|VBN|VBG|VBZ|JJR|JJS)$/.test(tag)) {
+    const other = bases.find((b) => b !== word.toLowerCase());
+    if (other) return other;
+  }
+  return bases[0];
+}
+
 /** Tag one sentence (or any span of text); offsets index into `text`. */
 export function tagSentence(text: string): TaggedToken[] {
   const toks = tokenize(text);
@@ -52,7 +62,7 @@ export function tagSentence(text: string): TaggedToken[] {
   return toks.map((t, i) => {
     const tag = work[i].tag;
     const pos = tag.startsWith('NNP') ? undefined : wordnetPos(tag);
-    const lemma = pos ? lemmasFor(t.text, pos)[0] : undefined;
+    const lemma = pos ? pickLemma(t.text, tag, lemmasFor(t.text, pos)) : undefined;
     return lemma === undefined ? { ...t, tag } : { ...t, tag, lemma };
   });
 }
