@@ -5,7 +5,7 @@
 // first SENSES are kept (see README.md here for the measurement).
 
 import { lemmas, lemmasFor, wnKey } from './morphy.js';
-import { entryOf, hypernymsOf, type WnPos } from './table.js';
+import { hypernymsOf, sensesOf as lemmaSenses, type WnPos } from './table.js';
 
 /** How many senses of each lemma (per part of speech) count; see README.md. */
 export const SENSES = 2;
@@ -23,7 +23,7 @@ function sensesOf(word: string, opts: ConceptOptions) {
   const k = opts.senses ?? SENSES;
   const out = [];
   for (const p of opts.pos ? [opts.pos] : ALL) {
-    for (const l of lemmasFor(word, p)) out.push(...(entryOf(l)?.[p]?.slice(0, k) ?? []));
+    for (const l of lemmasFor(word, p)) out.push(...lemmaSenses(l, p).slice(0, k));
   }
   return out;
 }
@@ -43,15 +43,39 @@ export function relatedConcepts(word: string, opts: ConceptOptions = {}): Set<nu
   return out;
 }
 
-function intersects(a: Set<number>, b: Set<number>): boolean {
-  for (const x of a) if (b.has(x)) return true;
+function intersects(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) return true;
   return false;
 }
 
-function hypernymsOfAll(set: Set<number>): Set<number> {
+function hypernymsOfAll(set: ReadonlySet<number>): Set<number> {
   const out = new Set<number>();
   for (const s of set) for (const h of hypernymsOf(s)) out.add(h);
   return out;
+}
+
+// Everything similarity needs about one word, computed once per word and options.
+interface Profile {
+  readonly lemmas: readonly string[];
+  readonly concept: ReadonlySet<number>;
+  readonly related: ReadonlySet<number>;
+  readonly up1: ReadonlySet<number>;
+  readonly up2: ReadonlySet<number>;
+}
+
+const profiles = new Map<string, Profile>();
+
+function profile(key: string, opts: ConceptOptions): Profile {
+  const id = `${opts.pos ?? '*'}:${opts.senses ?? SENSES}:${key}`;
+  const hit = profiles.get(id);
+  if (hit) return hit;
+  const c = concept(key, opts);
+  const up1 = hypernymsOfAll(c);
+  const p: Profile = { lemmas: lemmas(key, opts.pos), concept: c, related: relatedConcepts(key, opts), up1, up2: hypernymsOfAll(up1) };
+  if (profiles.size > 20_000) profiles.clear();
+  profiles.set(id, p);
+  return p;
 }
 
 /** Graded relatedness levels returned by `similarity`. */
@@ -68,26 +92,20 @@ export const SIMILARITY = {
  * shared synset among frequent senses (funds/finances), 0.8 linked by
  * derivation or verb cause (indicted/indictment, killed/died), 0.6 one is a
  * direct kind of the other (cash/currency), 0.5 a kind of a kind
- * (rise/increase), else 0. Siblings under one
- * hypernym are deliberately not related: husband/wife and million/billion are.
+ * (rise/increase), else 0. Siblings under one hypernym are deliberately
+ * not related: husband/wife and democrat/republican are siblings.
  */
 export function similarity(a: string, b: string, opts: ConceptOptions = {}): number {
   const ka = wnKey(a);
   const kb = wnKey(b);
   if (!ka || !kb) return 0;
   if (ka === kb) return SIMILARITY.sameLemma;
-  const la = lemmas(ka, opts.pos);
-  const lb = lemmas(kb, opts.pos);
-  if (la.some((l) => lb.includes(l))) return SIMILARITY.sameLemma;
-  const ca = concept(ka, opts);
-  const cb = concept(kb, opts);
-  if (intersects(ca, cb)) return SIMILARITY.synonym;
-  const ra = relatedConcepts(ka, opts);
-  const rb = relatedConcepts(kb, opts);
-  if (intersects(ra, rb)) return SIMILARITY.derived;
-  const ha = hypernymsOfAll(ca);
-  const hb = hypernymsOfAll(cb);
-  if (intersects(ha, cb) || intersects(hb, ca)) return SIMILARITY.hypernym;
-  if (intersects(hypernymsOfAll(ha), cb) || intersects(hypernymsOfAll(hb), ca)) return SIMILARITY.hypernym2;
+  const pa = profile(ka, opts);
+  const pb = profile(kb, opts);
+  if (pa.lemmas.some((l) => pb.lemmas.includes(l))) return SIMILARITY.sameLemma;
+  if (intersects(pa.concept, pb.concept)) return SIMILARITY.synonym;
+  if (intersects(pa.related, pb.related)) return SIMILARITY.derived;
+  if (intersects(pa.up1, pb.concept) || intersects(pb.up1, pa.concept)) return SIMILARITY.hypernym;
+  if (intersects(pa.up2, pb.concept) || intersects(pb.up2, pa.concept)) return SIMILARITY.hypernym2;
   return 0;
 }

@@ -6,7 +6,7 @@
 // which WordNet itself covers through exception files not shipped here.
 
 import { irregularBases } from './irregular.js';
-import { entryOf, type WnPos } from './table.js';
+import { hasLemma, type WnPos } from './table.js';
 
 const RULES: Record<WnPos, ReadonlyArray<readonly [string, string]>> = {
   n: [['s', ''], ['ses', 's'], ['ses', 'sis'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y'], ['i', 'us']],
@@ -19,17 +19,30 @@ const ALL: readonly WnPos[] = ['n', 'v', 'a', 'r'];
 
 /** Normalise a surface word to WordNet's key form: lower case, curly quotes straightened, spaces as "_". */
 export function wnKey(word: string): string {
+  if (/^[a-z]+$/.test(word)) return word;
   return word.trim().toLowerCase().replace(/\u2019/g, "'").replace(/\s+/g, '_');
 }
 
+const memo = new Map<string, string[]>();
+
 function has(lemma: string, pos: WnPos): boolean {
-  return !!entryOf(lemma)?.[pos];
+  return hasLemma(lemma, pos);
 }
 
 /** Base forms of `word` for one part of speech, most likely first; [] when WordNet has none. */
 export function lemmasFor(word: string, pos: WnPos): string[] {
   const w = wnKey(word);
   if (!w) return [];
+  const key = `${pos}:${w}`;
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const out = findLemmas(w, pos);
+  if (memo.size > 50_000) memo.clear();
+  memo.set(key, out);
+  return out;
+}
+
+function findLemmas(w: string, pos: WnPos): string[] {
   const out: string[] = [];
   const add = (c: string) => {
     if (c && !out.includes(c) && has(c, pos)) out.push(c);

@@ -1,8 +1,9 @@
 // The WordNet tables built by scripts/build-wordnet.mjs, read on the first
 // look-up and never at import. data/wordnet-words.tsv (ASCII, sorted) is
-// bisected as raw bytes: no decoding or splitting of its 150k lines, so the
-// first look-up costs one file read. data/wordnet-synsets.bin is a uint32
-// view (hypernym lists). Without the tables (a checkout never built) every
+// read as one string and bisected in place: no splitting of its 150k lines.
+// (Bisecting the raw Buffer avoided the decode but cost a native call per
+// step, three times slower over a story's thousand distinct words.)
+// data/wordnet-synsets.bin is a uint32 view (hypernym lists). Without the tables (a checkout never built) every
 // look-up finds nothing and `wordnetAvailable()` says so, so callers can
 // report it.
 
@@ -17,14 +18,9 @@ export interface Sense {
   readonly links: readonly number[];
 }
 
-export type Entry = Partial<Record<WnPos, readonly Sense[]>>;
-
-let words: Buffer | null | undefined;
+let words: string | null | undefined;
 let hyper: Uint32Array | null | undefined;
-const entryCache = new Map<string, Entry | undefined>();
 
-const NL = 10;
-const TAB = 9;
 
 function dataFile(name: string): string {
   return fileURLToPath(new URL(`../../../data/${name}`, import.meta.url));
@@ -39,8 +35,8 @@ function read(name: string): Buffer | null {
   }
 }
 
-function wordsTable(): Buffer | null {
-  if (words === undefined) words = read('wordnet-words.tsv');
+function wordsTable(): string | null {
+  if (words === undefined) words = read('wordnet-words.tsv')?.toString('latin1') ?? null;
   return words;
 }
 
@@ -49,22 +45,21 @@ export function wordnetAvailable(): boolean {
   return wordsTable() !== null;
 }
 
-function bisect(buf: Buffer, key: Buffer): string | undefined {
+function bisect(text: string, key: string): string | undefined {
   let lo = 0;
-  let hi = buf.length;
+  let hi = text.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const start = mid === 0 ? 0 : buf.lastIndexOf(NL, mid - 1) + 1;
-    const tab = buf.indexOf(TAB, start);
+    const start = text.lastIndexOf('\n', mid - 1) + 1;
+    const tab = text.indexOf('\t', start);
     if (tab < 0) return undefined;
-    const cmp = buf.compare(key, 0, key.length, start, tab);
-    // cmp compares the table's key against ours: <0 table key sorts first.
-    if (cmp === 0) {
-      const end = buf.indexOf(NL, tab);
-      return buf.toString('latin1', tab + 1, end < 0 ? buf.length : end);
+    const k = text.slice(start, tab);
+    if (k === key) {
+      const end = text.indexOf('\n', tab);
+      return text.slice(tab + 1, end < 0 ? undefined : end);
     }
-    if (cmp < 0) {
-      const end = buf.indexOf(NL, tab);
+    if (k < key) {
+      const end = text.indexOf('\n', tab);
       if (end < 0) return undefined;
       lo = end + 1;
     } else {
@@ -74,31 +69,54 @@ function bisect(buf: Buffer, key: Buffer): string | undefined {
   return undefined;
 }
 
-function parseEntry(row: string): Entry {
-  const entry: Entry = {};
-  for (const part of row.split('|')) {
-    const pos = part[0] as WnPos;
-    entry[pos] = part
-      .slice(2)
+const rowCache = new Map<string, string | null>();
+const senseCache = new Map<string, readonly Sense[]>();
+
+function rowOf(lemma: string): string | null {
+  const hit = rowCache.get(lemma);
+  if (hit !== undefined) return hit;
+  const table = wordsTable();
+  // The table holds printable ASCII lemmas only.
+  const row = (table && /^[\x21-\x7e]+$/.test(lemma) ? bisect(table, lemma) : undefined) ?? null;
+  if (rowCache.size > 50_000) rowCache.clear();
+  rowCache.set(lemma, row);
+  return row;
+}
+
+// A row is "n=…|v=…": a part of speech is present when its "x=" opens the row or follows a "|".
+function posStart(row: string, pos: WnPos): number {
+  if (row.startsWith(`${pos}=`)) return 2;
+  const i = row.indexOf(`|${pos}=`);
+  return i < 0 ? -1 : i + 3;
+}
+
+/** Whether WordNet lists this exact lemma (lower case, spaces as "_") for the part of speech. */
+export function hasLemma(lemma: string, pos: WnPos): boolean {
+  const row = rowOf(lemma);
+  return row !== null && posStart(row, pos) >= 0;
+}
+
+/** The lemma's senses for one part of speech, most frequent first (parsed on first use). */
+export function sensesOf(lemma: string, pos: WnPos): readonly Sense[] {
+  const key = `${pos}:${lemma}`;
+  const hit = senseCache.get(key);
+  if (hit) return hit;
+  const row = rowOf(lemma);
+  const at = row === null ? -1 : posStart(row, pos);
+  let senses: Sense[] = [];
+  if (row !== null && at >= 0) {
+    const bar = row.indexOf('|', at);
+    senses = row
+      .slice(at, bar < 0 ? undefined : bar)
       .split(',')
-      .map((s) => {
-        const [synset, ...links] = s.split('.').map(Number);
+      .map((part) => {
+        const [synset, ...links] = part.split('.').map(Number);
         return { synset, links };
       });
   }
-  return entry;
-}
-
-/** WordNet's entry for an exact lemma (lower case, spaces as "_"), or undefined. */
-export function entryOf(lemma: string): Entry | undefined {
-  if (entryCache.has(lemma)) return entryCache.get(lemma);
-  const table = wordsTable();
-  // The table holds printable ASCII lemmas only.
-  const row = table && /^[\x21-\x7e]+$/.test(lemma) ? bisect(table, Buffer.from(lemma, 'latin1')) : undefined;
-  const entry = row === undefined ? undefined : parseEntry(row);
-  if (entryCache.size > 50_000) entryCache.clear();
-  entryCache.set(lemma, entry);
-  return entry;
+  if (senseCache.size > 50_000) senseCache.clear();
+  senseCache.set(key, senses);
+  return senses;
 }
 
 function hypernymTable(): Uint32Array | null {
