@@ -5,6 +5,7 @@
 // at most one per source per fact.
 import type { Claim, ClaimGroup } from '../types.js';
 import { candidatePairs } from './block.js';
+import { competitionFeatures } from './competition.js';
 import { buildIdf, type Idf } from './idf.js';
 import { attachRepeats, matchAcrossSources, type ScoredPair } from './match.js';
 import { groupByPerson } from './persons.js';
@@ -47,10 +48,13 @@ export function matchTable(table: PairTable, models?: Record<Family, PairModel>)
   const model = (i: number) => modelFor(views[i].claim.kind, models);
   const cache = new Map<number, number>();
   const n = views.length;
-  const scored: ScoredPair[] = table.pairs.filter(({ i }) => !personal(i)).map(({ i, j, x }) => {
-    const p = probability(model(i), x);
-    cache.set(i * n + j, p);
-    return { i, j, p };
+  const first: ScoredPair[] = table.pairs.filter(({ i }) => !personal(i)).map(({ i, j, x }) => ({ i, j, p: probability(model(i), x) }));
+  const rivals = competitionFeatures(first, (i) => views[i].claim.sourceId);
+  const scored: ScoredPair[] = first.map((q, k) => {
+    const second = model(q.i).second;
+    const p = second ? probability(second, rivals[k]) : q.p;
+    cache.set(q.i * n + q.j, p);
+    return { i: q.i, j: q.j, p };
   });
   const matched = matchAcrossSources(n, scored, {
     sourceOf: (i) => views[i].claim.sourceId,

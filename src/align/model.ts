@@ -20,7 +20,16 @@ export const FAMILY_OF: Record<ClaimKind, Family> = {
   medium: 'medium',
 };
 
+export interface Logistic {
+  bias: number;
+  weights: number[];
+  mean: number[];
+  scale: number[];
+}
+
 export interface PairModel {
+  /** Second stage over src/align/competition.ts: the pair's score against its rivals. */
+  second?: Logistic;
   bias: number;
   weights: number[];
   /** Feature means and spreads the weights were fitted on (inputs are standardised). */
@@ -30,7 +39,7 @@ export interface PairModel {
   threshold: number;
 }
 
-export function probability(model: PairModel, x: number[]): number {
+export function probability(model: Logistic, x: number[]): number {
   let z = model.bias;
   for (let k = 0; k < x.length; k++) z += model.weights[k] * ((x[k] - model.mean[k]) / model.scale[k]);
   return 1 / (1 + Math.exp(-z));

@@ -5,6 +5,7 @@
 import { sameName } from '../text/names.js';
 import type { Idf } from './idf.js';
 import type { AlignView } from './view.js';
+import { wordSimilarity } from './lexical.js';
 
 /** Pair features, in the order the model's weights use. */
 export const FEATURES = [
@@ -24,6 +25,7 @@ export const FEATURES = [
   'personSame',
   'personClash',
   'quoteOverlap',
+  'meaning',
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number];
@@ -104,6 +106,31 @@ function anyPersonMatch(a: string[], b: string[]): boolean {
   return a.some((x) => b.some((y) => sameName(x, y)));
 }
 
+/**
+ * Text similarity by meaning (Mihalcea, Corley and Strapparava 2006): each
+ * word near one value finds its closest word near the other (the same stem,
+ * a synonym, a derivation, a kind of), weighted by rarity, averaged both ways.
+ */
+function meaning(a: AlignView, b: AlignView, idf: Idf): number {
+  const oneWay = (x: AlignView, y: AlignView) => {
+    let num = 0;
+    let den = 0;
+    for (const w of x.words) {
+      const weight = idf.weight(w.stem);
+      let best = 0;
+      for (const o of y.words) {
+        const sim = o.stem === w.stem ? 1 : wordSimilarity(w.word, o.word);
+        if (sim > best) best = sim;
+        if (best === 1) break;
+      }
+      num += weight * best;
+      den += weight;
+    }
+    return den ? num / den : 0;
+  };
+  return (oneWay(a, b) + oneWay(b, a)) / 2;
+}
+
 export function pairFeatures(a: AlignView, b: AlignView, idf: Idf): number[] {
   const ca = a.claim;
   const cb = b.claim;
@@ -128,6 +155,7 @@ export function pairFeatures(a: AlignView, b: AlignView, idf: Idf): number[] {
     personSame: personSame ? 1 : 0,
     personClash: personsBoth && !personSame ? 1 : 0,
     quoteOverlap: quoteOverlap(a.quoteStems, b.quoteStems),
+    meaning: meaning(a, b, idf),
   };
   return FEATURES.map((k) => f[k]);
 }

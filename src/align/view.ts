@@ -16,6 +16,8 @@ export interface AlignView {
   sentence: Set<string>;
   /** Lexical concepts (synonym and derivation classes) of the sentence's content words, by nearness. */
   concepts: Map<string, number>;
+  /** Content words near the value (lower case) with their stems, for meaning-aware matching. */
+  words: Array<{ word: string; stem: string }>;
   /** Proper names in the sentence, folded. */
   entities: Set<string>;
   /** People the claim is about: a title's holder, a call's participants, a quote's speaker. */
@@ -35,6 +37,8 @@ export interface AlignView {
 
 /** Words further from the value than this say little about it. */
 export const NEAR_LIMIT = 14;
+/** The words compared by meaning: the value's clause, roughly. */
+export const WORDS_LIMIT = 8;
 
 function personsOf(claim: Claim): string[] {
   const v = claim.value;
@@ -77,12 +81,19 @@ export function viewOf(claim: Claim, sentenceCount: number): AlignView {
   const near = new Map<string, number>();
   const concepts = new Map<string, number>();
   const sentence = new Set<string>();
+  const words: Array<{ word: string; stem: string }> = [];
+  const seenWords = new Set<string>();
   const visit = (i: number, d: number) => {
     for (const part of tokens[i].word.split('-')) {
       if (isStopword(part)) continue;
       const st = rawStemOf(part);
       sentence.add(st);
       if (d > NEAR_LIMIT) continue;
+      const lower = part.toLowerCase();
+      if (d <= WORDS_LIMIT && !seenWords.has(lower)) {
+        seenWords.add(lower);
+        words.push({ word: lower, stem: st });
+      }
       if (!near.has(st) || near.get(st)! > d) near.set(st, d);
       for (const c of conceptsOf(part)) if (!concepts.has(c) || concepts.get(c)! > d) concepts.set(c, d);
     }
@@ -105,6 +116,7 @@ export function viewOf(claim: Claim, sentenceCount: number): AlignView {
     near,
     sentence,
     concepts,
+    words,
     entities: new Set(claim.entities),
     persons,
     personTokens: persons.flatMap((p) => nameTokens(p)),

@@ -15,7 +15,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { matchTable, pairTable, type PairTable } from '../align/index.js';
-import { FAMILY_OF, type Family, type PairModel } from '../align/model.js';
+import { competitionFeatures } from '../align/competition.js';
+import { FAMILY_OF, probability, type Family, type Logistic, type PairModel } from '../align/model.js';
 import { FEATURES } from '../align/pairs.js';
 import { judgeGroup } from '../compare/index.js';
 import { PACKAGE_ROOT } from '../paths.js';
@@ -59,8 +60,7 @@ function label(s: Story, i: number, j: number): number {
 }
 
 /** L2-regularised logistic regression by Newton's method on standardised features. */
-function fitLogistic(xs: number[][], ys: number[], lambda = 1): Omit<PairModel, 'threshold'> {
-  const k = FEATURES.length;
+function fitLogistic(xs: number[][], ys: number[], lambda = 1, k: number = FEATURES.length): Logistic {
   const mean = new Array(k).fill(0);
   const scale = new Array(k).fill(1);
   if (xs.length) {
@@ -134,6 +134,8 @@ interface Outcome {
   spurious: number;
   /** Groups judged a conflict that hold no gold conflict: false alarms an editor would chase. */
   falseConflicts: number;
+  /** Gold conflicts held by a group judged a conflict. */
+  caught: Set<string>;
 }
 
 function outcome(s: Story, groups: number[][], family?: Family): Outcome {
@@ -141,6 +143,7 @@ function outcome(s: Story, groups: number[][], family?: Family): Outcome {
   let mixed = 0;
   let spurious = 0;
   let falseConflicts = 0;
+  const caught = new Set<string>();
   for (const g of groups) {
     if (family && FAMILY_OF[s.table.views[g[0]].claim.kind] !== family) continue;
     const bySource = new Map<string, Set<string>>();
@@ -161,16 +164,20 @@ function outcome(s: Story, groups: number[][], family?: Family): Outcome {
     }
     const sources = new Set(g.map((i) => s.table.views[i].claim.sourceId));
     if (!holds && sources.size >= 2) spurious++;
-    if (sources.size >= 2 && ![...bySource].some(([id, srcs]) => srcs.size >= 2 && s.goldConflicts.has(id))) {
+    if (sources.size >= 2) {
       const claims = g.map((i) => s.table.views[i].claim);
       const judged = judgeGroup({ id: 'g', subject: '', kind: claims[0].kind, claims, sourceCount: sources.size, origin: 'auto' }, (id) => id);
-      if (judged.verdict === 'conflict') falseConflicts++;
+      const held = [...bySource].filter(([id, srcs]) => srcs.size >= 2 && s.goldConflicts.has(id)).map(([id]) => id);
+      if (judged.verdict === 'conflict') {
+        if (held.length === 0) falseConflicts++;
+        for (const id of held) caught.add(id);
+      }
     }
     // A group whose statements hold no shared gold fact at all yet mix two facts is a wrong merge.
     if (facts.size >= 2 && ![...bySource.values()].some((x) => x.size >= 2)) mixed++;
     else if (facts.size >= 2) mixed += 0.5;
   }
-  return { aligned, mixed, spurious, falseConflicts };
+  return { aligned, mixed, spurious, falseConflicts, caught };
 }
 
 /** Mixed groups cost this many aligned facts: a wrong merge can hide or invent a conflict. */
@@ -194,6 +201,19 @@ function fitModels(train: Story[]): Record<Family, PairModel> {
       }
     }
     models[fam] = { ...fitLogistic(xs, ys), threshold: 0.5 };
+    // Second stage: the pair's first-stage score against its rivals, per story.
+    const xs2: number[][] = [];
+    const ys2: number[] = [];
+    for (const s of train) {
+      const fam1 = s.table.pairs.filter((p) => FAMILY_OF[s.table.views[p.i].claim.kind] === fam);
+      const first = fam1.map((p) => ({ i: p.i, j: p.j, p: probability(models[fam], p.x) }));
+      const feats = competitionFeatures(first, (i) => s.table.views[i].claim.sourceId);
+      feats.forEach((f, k) => {
+        xs2.push(f);
+        ys2.push(label(s, first[k].i, first[k].j));
+      });
+    }
+    if (xs2.length) models[fam].second = fitLogistic(xs2, ys2, 1, 4);
   }
   // Thresholds: families never share a group, so each is chosen alone.
   for (const fam of FAMILIES) {
@@ -205,6 +225,11 @@ function fitModels(train: Story[]): Record<Family, PairModel> {
       for (const s of train) {
         const o = outcome(s, matchTable(s.table, trial), fam);
         score += o.aligned.size - MIX_COST * o.mixed - SPURIOUS_COST * o.spurious - FALSE_CONFLICT_COST * o.falseConflicts;
+      }
+      if (process.env.FIT_TRACE) {
+        let al = 0, fc = 0, sp = 0;
+        for (const st of train) { const o = outcome(st, matchTable(st.table, trial), fam); al += o.aligned.size; fc += o.falseConflicts; sp += o.spurious; }
+        if (train.length === stories.length) console.log(`  ${fam} t=${t} aligned ${al} false ${fc} spurious ${sp}`);
       }
       if (score > bestScore + 1e-9) {
         bestScore = score;
@@ -249,10 +274,19 @@ let totalGold = 0;
 let totalMixed = 0;
 let totalSpurious = 0;
 let totalFalse = 0;
+let totalCaught = 0;
+let totalConflicts = 0;
 const byType = new Map<string, [number, number]>();
 for (const held of stories) {
   const models = fitModels(stories.filter((s) => s !== held));
   const o = outcome(held, matchTable(held.table, models));
+  if (process.env.FIT_MISSES) {
+    const oracle = { ...held.table, pairs: held.table.pairs.filter((p) => label(held, p.i, p.j) === 1) };
+    const om = { ...models };
+    for (const f of FAMILIES) om[f] = { ...om[f], threshold: 0 };
+    const best = outcome(held, matchTable(oracle, om));
+    for (const id of best.aligned) if (!o.aligned.has(id)) console.log(`   miss ${held.name} ${id} [${held.goldType.get(id)}]`);
+  }
   totalAligned += o.aligned.size;
   totalGold += held.goldIds.length;
   totalMixed += o.mixed;
@@ -264,9 +298,24 @@ for (const held of stories) {
   }
   totalSpurious += o.spurious;
   totalFalse += o.falseConflicts;
-  console.log(`${held.name.padEnd(34)} aligned ${o.aligned.size}/${held.goldIds.length}  mixed ${o.mixed}  spurious ${o.spurious}  false conflicts ${o.falseConflicts}`);
+  totalCaught += o.caught.size;
+  totalConflicts += held.goldConflicts.size;
+  console.log(`${held.name.padEnd(34)} aligned ${o.aligned.size}/${held.goldIds.length}  mixed ${o.mixed}  spurious ${o.spurious}  false conflicts ${o.falseConflicts}  caught ${o.caught.size}/${held.goldConflicts.size}`);
 }
-console.log(`leave-one-story-out: aligned ${totalAligned}/${totalGold} (${(totalAligned / totalGold).toFixed(2)}), mixed groups ${totalMixed}, spurious groups ${totalSpurious}, false conflicts ${totalFalse}`);
+if (process.env.FIT_ORACLE) {
+  let al = 0;
+  let n = 0;
+  for (const st of stories) {
+    const oracle = { ...st.table, pairs: st.table.pairs.filter((p) => label(st, p.i, p.j) === 1).map((p) => ({ ...p })) };
+    const models = fitModels([st]);
+    for (const f of FAMILIES) models[f] = { ...models[f], threshold: 0 };
+    const o = outcome(st, matchTable(oracle, models));
+    al += o.aligned.size;
+    n += st.goldIds.length;
+  }
+  console.log(`oracle (gold pair labels, same blocking and matching): aligned ${al}/${n}`);
+}
+console.log(`leave-one-story-out: aligned ${totalAligned}/${totalGold} (${(totalAligned / totalGold).toFixed(2)}), mixed groups ${totalMixed}, spurious groups ${totalSpurious}, false conflicts ${totalFalse}, conflicts caught ${totalCaught}/${totalConflicts}, precision ${(totalCaught / Math.max(1, totalCaught + totalFalse)).toFixed(2)}`);
 
 console.log([...byType].map(([t, [a, n]]) => `${t} ${a}/${n}`).join('  '));
 const all = fitModels(stories);
