@@ -99,6 +99,20 @@ describe('quote rules', () => {
     expect(compareQuotes(a, b, name)).toMatchObject({ verdict: 'compatible', ruleId: 'quote/partial' });
   });
 
+  test('two cuts of one remark that overlap are compatible; a changed word inside is not', () => {
+    const a = makeClaim('a', 'quote', '“We planned for a flood. We did not plan for a flood this big.”', '“We planned for a flood. We did not plan for a flood this big.”', quote('We planned for a flood. We did not plan for a flood this big.', 'Lee'));
+    const b = makeClaim('b', 'quote', '“We did not plan for a flood this big, and nobody could have.”', '“We did not plan for a flood this big, and nobody could have.”', quote('We did not plan for a flood this big, and nobody could have.', 'Lee'));
+    expect(compareQuotes(a, b, name)).toMatchObject({ verdict: 'compatible', ruleId: 'quote/partial' });
+    const c = makeClaim('c', 'quote', '“We planned for a flood and we did not plan for a flood this big.”', '“We planned for a flood and we did not plan for a flood this big.”', quote('We planned for a flood and we did not plan for a flood this big.', 'Lee'));
+    expect(compareQuotes(a, c, name)).toMatchObject({ verdict: 'conflict', ruleId: 'quote/wording-differs' });
+  });
+
+  test('editors\' brackets and an ampersand do not make a misquote', () => {
+    const a = makeClaim('a', 'quote', '“now these (county) inspectors have too much work & too little time.”', '“now these (county) inspectors have too much work & too little time.”', quote('now these (county) inspectors have too much work & too little time.', 'Lee'));
+    const b = makeClaim('b', 'quote', '“now these inspectors have too much work and too little time.”', '“now these inspectors have too much work and too little time.”', quote('now these inspectors have too much work and too little time.', 'Lee'));
+    expect(compareQuotes(a, b, name)).toMatchObject({ verdict: 'compatible', ruleId: 'quote/partial' });
+  });
+
   test('two quotations sharing few words are different remarks, not a misquote', () => {
     const a = makeClaim('a', 'quote', '“We will rebuild the bridge by spring.”', '“We will rebuild the bridge by spring.”', quote('We will rebuild the bridge by spring.', 'Lee'));
     const b = makeClaim('b', 'quote', '“Nobody here expected the river to rise so fast.”', '“Nobody here expected the river to rise so fast.”', quote('Nobody here expected the river to rise so fast.', 'Lee'));

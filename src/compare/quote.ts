@@ -5,6 +5,7 @@ import levenshtein from 'fast-levenshtein';
 import type { Claim, QuoteValue } from '../types.js';
 import { sameName } from '../text/names.js';
 import { occasionsOf } from '../text/occasions.js';
+import { rawStemOf } from '../text/terms.js';
 import { finding, type Finding, type Namer } from './rule.js';
 
 function contains(long: string[], short: string[]): boolean {
@@ -72,6 +73,55 @@ function containsInOrder(long: string[], parts: string[][]): boolean {
   return true;
 }
 
+/** A quotation's words for matching: editors' insertions in brackets dropped, "&" read as "and", word stems. */
+function cutWords(quoted: string): string[][] {
+  return quoted
+    .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
+    .replace(/&/g, ' and ')
+    .split(/\.{3}|…|\s--\s|\s—\s/u)
+    .map((part) => part.toLowerCase().replace(/[’]/g, "'").split(/[^\p{L}\p{N}']+/u).map((w) => w.replace(/^'+|'+$/g, '')).filter(Boolean).map(rawStemOf))
+    .filter((ws) => ws.length > 0);
+}
+
+/** Longest run of words both sequences share: [start in a, start in b, length]. */
+function longestRun(a: string[], b: string[]): [number, number, number] {
+  let best: [number, number, number] = [0, 0, 0];
+  const prev = new Array(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j];
+      prev[j] = a[i - 1] === b[j - 1] ? diag + 1 : 0;
+      if (prev[j] > best[2]) best = [i - prev[j], j - prev[j], prev[j]];
+      diag = up;
+    }
+  }
+  return best;
+}
+
+/**
+ * Two cuts of one remark: one quotation is the other with words cut away
+ * (at its ends, at ellipses, or editors' brackets), or the two overlap
+ * where one starts later and the other ends earlier ("… we want to have.
+ * We're the ones …" against "We're the ones … raiding"). Any word changed
+ * inside the shared stretch makes them two renderings, not two cuts.
+ */
+export function cutsOfOneRemark(qa: string, qb: string): boolean {
+  const fa = cutWords(qa);
+  const fb = cutWords(qb);
+  const wa = fa.flat();
+  const wb = fb.flat();
+  if (wa.length === 0 || wb.length === 0) return false;
+  const [shortParts, long] = wa.length <= wb.length ? [fa, wb] : [fb, wa];
+  if (containsInOrder(long, shortParts)) return true;
+  if (fa.length > 1 || fb.length > 1 || wa.length > 300 || wb.length > 300) return false;
+  const [sa, sb, n] = longestRun(wa, wb);
+  if (n < 4) return false;
+  const startsCut = sa === 0 || sb === 0;
+  const endsCut = sa + n === wa.length || sb + n === wb.length;
+  return startsCut && endsCut;
+}
+
 /** Below this share of the shorter quotation's words, two quotations are two remarks, not one misquoted. */
 export const ONE_REMARK_SHARE = 0.5;
 
@@ -83,7 +133,8 @@ export function compareQuotes(a: Claim, b: Claim, name: Namer): Finding {
   const partial =
     !same &&
     (contains(va.words, vb.words) || contains(vb.words, va.words) ||
-      containsInOrder(va.words, fragments(vb)) || containsInOrder(vb.words, fragments(va)));
+      containsInOrder(va.words, fragments(vb)) || containsInOrder(vb.words, fragments(va)) ||
+      cutsOfOneRemark(va.quoted, vb.quoted));
   if ((same || partial) && speakersDiffer) {
     return finding('scope-differs', 'quote/attributed-differently', a, b, name,
       `The same words are attributed to ${va.speaker} in one and ${vb.speaker} in the other.`);
