@@ -26,6 +26,7 @@ export const FEATURES = [
   'personClash',
   'quoteOverlap',
   'meaning',
+  'sameOccasion',
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number];
@@ -156,6 +157,7 @@ export function pairFeatures(a: AlignView, b: AlignView, idf: Idf): number[] {
     personClash: personsBoth && !personSame ? 1 : 0,
     quoteOverlap: quoteOverlap(a.quoteStems, b.quoteStems),
     meaning: meaning(a, b, idf),
+    sameOccasion: personSame && a.occasions.some((o) => b.occasions.includes(o)) ? 1 : 0,
   };
   return FEATURES.map((k) => f[k]);
 }

@@ -12,17 +12,19 @@ export function groupByPerson(views: AlignView[], indices: number[]): number[][]
   const lone = indices.filter((i) => !full.includes(i));
   const groups: number[][] = [];
   const byToken = new Map<string, number[]>();
-  const nameOf = (i: number) => views[i].persons[0] ?? '';
+  const namesOf = (i: number) => views[i].persons;
+  const same = (i: number, j: number) => namesOf(i).some((x) => namesOf(j).some((y) => sameName(x, y)));
+  const tokensOf = (i: number) => namesOf(i).flatMap((n) => nameTokens(n));
   for (const i of full) {
     const candidates = new Set<number>();
-    for (const t of nameTokens(nameOf(i))) for (const g of byToken.get(t) ?? []) candidates.add(g);
-    let home = [...candidates].find((g) => groups[g].some((j) => sameName(nameOf(i), nameOf(j))));
+    for (const t of tokensOf(i)) for (const g of byToken.get(t) ?? []) candidates.add(g);
+    let home = [...candidates].find((g) => groups[g].some((j) => same(i, j)));
     if (home === undefined) {
       home = groups.length;
       groups.push([]);
     }
     groups[home].push(i);
-    for (const t of nameTokens(nameOf(i))) {
+    for (const t of tokensOf(i)) {
       const list = byToken.get(t) ?? [];
       if (!list.includes(home)) list.push(home);
       byToken.set(t, list);
@@ -30,12 +32,11 @@ export function groupByPerson(views: AlignView[], indices: number[]): number[][]
   }
   const loneGroups = new Map<string, number[]>();
   for (const i of lone) {
-    const name = nameOf(i);
     const fits = new Set<number>();
-    for (const t of nameTokens(name)) for (const g of byToken.get(t) ?? []) if (groups[g].some((j) => sameName(name, nameOf(j)))) fits.add(g);
+    for (const t of tokensOf(i)) for (const g of byToken.get(t) ?? []) if (groups[g].some((j) => same(i, j))) fits.add(g);
     if (fits.size === 1) groups[[...fits][0]].push(i);
     else {
-      const key = nameTokens(name).join(' ');
+      const key = tokensOf(i).join(' ');
       if (!loneGroups.has(key)) loneGroups.set(key, []);
       loneGroups.get(key)!.push(i);
     }

@@ -7,6 +7,7 @@ import type { Claim } from '../types.js';
 import { isStopword, rawStemOf, tokenize } from '../text/terms.js';
 import { nameTokens } from '../text/names.js';
 import { conceptsOf } from './lexical.js';
+import { occasionsOf } from '../text/occasions.js';
 
 export interface AlignView {
   claim: Claim;
@@ -28,6 +29,8 @@ export interface AlignView {
   quoteStems: Set<string>;
   /** Counted noun or ordinal noun, stemmed; a currency for money. */
   unit?: string;
+  /** Named occasions in the sentence (a programme, network, hearing): one speaker on one occasion is one remark. */
+  occasions: string[];
   /** Relative position of the sentence in its article, 0 (lead) to 1. */
   position: number;
   /** Sentence index within its source: two values of one sentence are two facts. */
@@ -122,6 +125,7 @@ export function viewOf(claim: Claim, sentenceCount: number): AlignView {
     personTokens: persons.flatMap((p) => nameTokens(p)),
     quoteStems: quoteStemsOf(claim),
     unit: unitOf(claim),
+    occasions: occasionsOf(text),
     position: sentenceCount > 1 ? Math.min(1, s.index / (sentenceCount - 1)) : 0,
     sentenceKey: `${claim.sourceId}#${s.index}`,
     isTitle: s.index === 0,
