@@ -4,6 +4,7 @@
 // concerns (never the value), and statements are matched across sources,
 // at most one per source per fact.
 import type { Claim, ClaimGroup } from '../types.js';
+import { tagSentence } from '../text/pos/index.js';
 import { candidatePairs } from './block.js';
 import { competitionFeatures } from './competition.js';
 import { buildIdf, type Idf } from './idf.js';
@@ -35,7 +36,14 @@ export interface PairTable {
 export function pairTable(claims: Claim[]): PairTable {
   const sentences = new Map<string, number>();
   for (const c of claims) sentences.set(c.sourceId, Math.max(sentences.get(c.sourceId) ?? 0, c.sentence.index + 1));
-  const views = claims.map((c) => viewOf(c, sentences.get(c.sourceId) ?? 1));
+  // One tagging per sentence, however many values it holds.
+  const tags = new Map<string, ReturnType<typeof tagSentence>>();
+  const views = claims.map((c) => {
+    const key = `${c.sourceId}#${c.sentence.index}`;
+    let t = tags.get(key);
+    if (!t) tags.set(key, (t = tagSentence(c.sentence.text)));
+    return viewOf(c, sentences.get(c.sourceId) ?? 1, t);
+  });
   const idf = buildIdf(views);
   const pairs = candidatePairs(views, (t) => idf.weight(t)).map(([i, j]) => ({ i, j, x: pairFeatures(views[i], views[j], idf) }));
   return { views, idf, pairs };

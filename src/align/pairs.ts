@@ -27,6 +27,8 @@ export const FEATURES = [
   'quoteOverlap',
   'meaning',
   'sameOccasion',
+  'verb',
+  'noun',
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number];
@@ -157,6 +159,8 @@ export function pairFeatures(a: AlignView, b: AlignView, idf: Idf): number[] {
     personClash: personsBoth && !personSame ? 1 : 0,
     quoteOverlap: quoteOverlap(a.quoteStems, b.quoteStems),
     meaning: meaning(a, b, idf),
+    verb: a.verb && b.verb ? wordSimilarity(a.verb, b.verb) : 0,
+    noun: a.noun && b.noun ? wordSimilarity(a.noun, b.noun) : 0,
     sameOccasion: personSame && a.occasions.some((o) => b.occasions.includes(o)) ? 1 : 0,
   };
   return FEATURES.map((k) => f[k]);

@@ -8,6 +8,7 @@ import { isStopword, rawStemOf, tokenize } from '../text/terms.js';
 import { nameTokens } from '../text/names.js';
 import { conceptsOf } from './lexical.js';
 import { occasionsOf } from '../text/occasions.js';
+import { tagSentence, type TaggedToken } from '../text/pos/index.js';
 
 export interface AlignView {
   claim: Claim;
@@ -29,6 +30,10 @@ export interface AlignView {
   quoteStems: Set<string>;
   /** Counted noun or ordinal noun, stemmed; a currency for money. */
   unit?: string;
+  /** Base form of the verb nearest the value in its clause ("met on Saturday" → meet). */
+  verb?: string;
+  /** Base form of the common noun nearest the value ("Tuesday's crash" → crash). */
+  noun?: string;
   /** Named occasions in the sentence (a programme, network, hearing): one speaker on one occasion is one remark. */
   occasions: string[];
   /** Relative position of the sentence in its article, 0 (lead) to 1. */
@@ -71,7 +76,34 @@ function quoteStemsOf(claim: Claim): Set<string> {
  * `sentenceCount` is the number of sentences in the claim's source, so a
  * claim's place in its article (lead or tail) can be compared across outlets.
  */
-export function viewOf(claim: Claim, sentenceCount: number): AlignView {
+const AUXILIARY = new Set(['be', 'have', 'do', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'get']);
+
+/** The verb and the common noun nearest the value, within a few words and no clause break. */
+function anchorsOf(tags: TaggedToken[], vs: number, ve: number): { verb?: string; noun?: string } {
+  let verb: { lemma: string; d: number } | undefined;
+  let noun: { lemma: string; d: number } | undefined;
+  const inside = tags.findIndex((t) => t.end > vs);
+  const first = inside < 0 ? tags.length : inside;
+  let last = first;
+  while (last < tags.length && tags[last].start < ve) last++;
+  const look = (i: number, d: number) => {
+    const t = tags[i];
+    const lemma = (t.lemma ?? t.text).toLowerCase();
+    if (/^VB/.test(t.tag) && !AUXILIARY.has(lemma) && (!verb || d < verb.d)) verb = { lemma, d };
+    if (/^NNS?$/.test(t.tag) && (!noun || d < noun.d)) noun = { lemma, d };
+  };
+  for (let i = first - 1, d = 0; i >= 0 && d < 6; i--, d++) {
+    if (/^[,;:]$/.test(tags[i].text)) break;
+    look(i, d);
+  }
+  for (let i = last, d = 0; i < tags.length && d < 6; i++, d++) {
+    if (/^[,;:]$/.test(tags[i].text)) break;
+    look(i, d);
+  }
+  return { verb: verb?.lemma, noun: noun?.lemma };
+}
+
+export function viewOf(claim: Claim, sentenceCount: number, tagged?: TaggedToken[]): AlignView {
   const s = claim.sentence;
   const text = s.text;
   const vs = Math.max(0, claim.start - s.start);
@@ -114,7 +146,10 @@ export function viewOf(claim: Claim, sentenceCount: number): AlignView {
     if (!isStopword(tokens[i].word)) d++;
   }
   const persons = personsOf(claim);
+  const anchors = anchorsOf(tagged ?? tagSentence(text), vs, ve);
   return {
+    verb: anchors.verb,
+    noun: anchors.noun,
     claim,
     near,
     sentence,
