@@ -29,6 +29,7 @@ export const FEATURES = [
   'sameOccasion',
   'verb',
   'noun',
+  'relationSame',
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number];
@@ -159,6 +160,7 @@ export function pairFeatures(a: AlignView, b: AlignView, idf: Idf): number[] {
     personClash: personsBoth && !personSame ? 1 : 0,
     quoteOverlap: quoteOverlap(a.quoteStems, b.quoteStems),
     meaning: meaning(a, b, idf),
+    relationSame: ca.value.type === 'date' && cb.value.type === 'date' && ca.value.relation !== 'on' && ca.value.relation === cb.value.relation ? 1 : 0,
     verb: a.verb && b.verb ? wordSimilarity(a.verb, b.verb) : 0,
     noun: a.noun && b.noun ? wordSimilarity(a.noun, b.noun) : 0,
     sameOccasion: personSame && a.occasions.some((o) => b.occasions.includes(o)) ? 1 : 0,
