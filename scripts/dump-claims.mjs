@@ -1,5 +1,5 @@
 // Debug aid: print the claims of the bundled story (or --sources DIR) for one kind.
-import { run } from '../dist/pipeline.js';
+import { run } from '../dist/pipeline/run.js';
 const kind = process.argv[2];
 const dir = process.argv[3] ?? 'sources';
 const r = await run({ sourcesDir: dir });

@@ -1,5 +1,5 @@
 // Debug aid: print the aligned groups (kind filter optional) with their claims.
-import { run } from '../dist/pipeline.js';
+import { run } from '../dist/pipeline/run.js';
 const kind = process.argv[2];
 const r = await run({ sourcesDir: process.argv[3] ?? 'sources' });
 for (const g of r.groups.filter((g) => !kind || g.kind === kind)) {

@@ -9,7 +9,8 @@ import { FORMATTERS } from './report/index.js';
 import { claimReviewSkipped } from './report/claimreview.js';
 import { openFindings } from './report/gate.js';
 import { oneLine } from './text/sanitize.js';
-import type { Diagnostic, RunResult } from './types.js';
+import type { Diagnostic } from './model/diagnostic.js';
+import type { RunResult } from './model/run.js';
 
 // Every registered formatter (small modules, nothing heavy) is a --format choice.
 const FORMAT_NAMES = Object.keys(FORMATTERS);
@@ -37,15 +38,15 @@ function folders(o: CliOptions): { sourcesDir: string; claimsDir?: string } {
 
 // The claims cache (.claimcheck-cache/, bypassed by --no-cache) and the
 // progress line on stderr (terminal only, never with JSON output).
-async function engineOptions(o: CliOptions): Promise<{ cache?: import('./cache/store.js').ClaimCache; onProgress?: (e: import('./progress/render.js').ProgressEvent) => void }> {
-  const [{ ClaimCache }, { progressFor }] = await Promise.all([import('./cache/store.js'), import('./progress/reporter.js')]);
+async function engineOptions(o: CliOptions): Promise<{ cache?: import('./pipeline/cache/store.js').ClaimCache; onProgress?: (e: import('./progress/render.js').ProgressEvent) => void }> {
+  const [{ ClaimCache }, { progressFor }] = await Promise.all([import('./pipeline/cache/store.js'), import('./progress/reporter.js')]);
   const progress = progressFor({ format: o.command === 'review' && process.stdout.isTTY ? 'text' : o.format, quiet: o.quiet });
   const onProgress = (e: import('./progress/render.js').ProgressEvent) => progress?.update(e);
   return { cache: o.cache ? new ClaimCache() : undefined, onProgress };
 }
 
 async function runEngine(o: CliOptions): Promise<RunResult> {
-  const { run } = await import('./pipeline.js');
+  const { run } = await import('./pipeline/run.js');
   const { sourcesDir, claimsDir } = folders(o);
   const result = await run({ sourcesDir, claimsDir, ...(await engineOptions(o)) });
   if (!o.quiet) for (const d of result.diagnostics) if (d.severity !== 'info') process.stderr.write(`${formatDiagnostic(d)}\n`);
@@ -119,9 +120,9 @@ async function claimsInit(o: CliOptions): Promise<number> {
   if (existsSync(file) && !o.force) {
     throw new UsageError(`${file} exists; pass --force to replace it (editor verdicts in it would be lost)`);
   }
-  const { run } = await import('./pipeline.js');
+  const { run } = await import('./pipeline/run.js');
   const result = await run({ sourcesDir, ...(await engineOptions(o)) });
-  const { initCatalogue } = await import('./claims/write.js');
+  const { initCatalogue } = await import('./catalogue/write.js');
   const written = initCatalogue(result, file, { force: o.force });
   if (!o.quiet) process.stderr.write(`claimcheck: wrote ${file} with ${written.entries} facts\n`);
   return 0;

@@ -1,7 +1,7 @@
 // Alignment and verdicts on small made-up stories from other domains: the
 // engine must find the shared facts without knowing anything about them.
 import { describe, expect, test } from '@jest/globals';
-import { run } from '../../src/pipeline.js';
+import { run } from '../../src/pipeline/run.js';
 
 const byText = (groups: Awaited<ReturnType<typeof run>>['groups'], text: string) =>
   groups.find((g) => g.claims.some((c) => c.text === text));

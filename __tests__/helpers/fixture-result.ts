@@ -4,20 +4,11 @@
  * that is compatible, a quote conflict and two ungrouped date claims that a
  * catalogue hint can pin. Every claim's offsets really slice its source.
  */
-import type {
-  Claim,
-  ClaimGroup,
-  ClaimKind,
-  DateValue,
-  JudgedGroup,
-  NumberValue,
-  PairFinding,
-  QuoteValue,
-  RunResult,
-  Source,
-  Value,
-  Verdict,
-} from '../../src/types.js';
+import type { Claim, ClaimKind } from '../../src/model/claim.js';
+import type { ClaimGroup, JudgedGroup, PairFinding, Verdict } from '../../src/model/judgement.js';
+import type { RunResult } from '../../src/model/run.js';
+import type { Source } from '../../src/model/source.js';
+import type { DateValue, NumberValue, QuoteValue, Value } from '../../src/model/value.js';
 
 export const GAZETTE = `---
 outlet: Harbor Gazette

@@ -1,6 +1,7 @@
 // Builds claims by hand for rule tests: a sentence, the value's text in it,
 // and the normalized value, with offsets that really slice the sentence.
-import type { Claim, ClaimContext, ClaimKind, Value } from '../../src/types.js';
+import type { Claim, ClaimContext, ClaimKind } from '../../src/model/claim.js';
+import type { Value } from '../../src/model/value.js';
 
 let counter = 0;
 
@@ -58,7 +59,7 @@ export function pct(
   };
 }
 
-export function day(first: string, last = first, extra: Partial<import('../../src/types.js').DateValue> = {}): Value {
+export function day(first: string, last = first, extra: Partial<import('../../src/model/value.js').DateValue> = {}): Value {
   return {
     type: 'date',
     first,

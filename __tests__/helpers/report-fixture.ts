@@ -11,7 +11,10 @@
  *   money-relief-fund-size                scope-differs  editor: needs-follow-up + note
  *   date-repairs-begin                    compatible     no editor verdict
  */
-import type { Catalogue, JudgedGroup, NumberValue, RunResult } from '../../src/types.js';
+import type { Catalogue } from '../../src/model/catalogue.js';
+import type { JudgedGroup } from '../../src/model/judgement.js';
+import type { RunResult } from '../../src/model/run.js';
+import type { NumberValue } from '../../src/model/value.js';
 import { buildFixture, makeClaim } from './fixture-result.js';
 
 export const GAZETTE_URL = 'https://harborgazette.example/2026/03/12/riverton-flood-relief-fund';

@@ -4,8 +4,9 @@ import { beforeAll, describe, expect, test } from '@jest/globals';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readSources } from '../../src/ingest/index.js';
-import { splitSentences } from '../../src/sentences/split.js';
-import type { Diagnostic, Sentence, Source } from '../../src/types.js';
+import { splitSentences } from '../../src/text/sentences/split.js';
+import type { Diagnostic } from '../../src/model/diagnostic.js';
+import type { Sentence, Source } from '../../src/model/source.js';
 
 const dir = path.relative(process.cwd(), fileURLToPath(new URL('../../sources', import.meta.url))) || '.';
 let sources: Source[];

@@ -7,8 +7,8 @@ import path from 'node:path';
 import { decodeBytes } from '../../src/ingest/decode.js';
 import { visibleText } from '../../src/ingest/html.js';
 import { htmlFileSpan } from '../../src/ingest/index.js';
-import { run } from '../../src/pipeline.js';
-import type { RunResult } from '../../src/types.js';
+import { run } from '../../src/pipeline/run.js';
+import type { RunResult } from '../../src/model/run.js';
 
 const DIR = path.join(import.meta.dirname, '../fixtures/input/html');
 let result: RunResult;

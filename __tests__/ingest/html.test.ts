@@ -4,7 +4,7 @@ import path from 'node:path';
 import { decodeBytes } from '../../src/ingest/decode.js';
 import { mapToFile, readHtml, visibleText } from '../../src/ingest/html.js';
 import { htmlFileSpan, readSourceFile } from '../../src/ingest/index.js';
-import { splitSentences } from '../../src/sentences/split.js';
+import { splitSentences } from '../../src/text/sentences/split.js';
 
 const DIR = path.join(import.meta.dirname, '../fixtures/input/html');
 const METRO = path.join(DIR, 'metro-budget.html');

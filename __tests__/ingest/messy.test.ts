@@ -6,9 +6,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { readSourceFile } from '../../src/ingest/index.js';
-import { run } from '../../src/pipeline.js';
-import { splitSentences } from '../../src/sentences/split.js';
-import type { RunResult } from '../../src/types.js';
+import { run } from '../../src/pipeline/run.js';
+import { splitSentences } from '../../src/text/sentences/split.js';
+import type { RunResult } from '../../src/model/run.js';
 
 const MESSY = path.join(import.meta.dirname, '../fixtures/input/messy');
 let result: RunResult;

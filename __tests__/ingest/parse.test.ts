@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { parseSource } from '../../src/ingest/index.js';
-import { splitSentences } from '../../src/sentences/split.js';
-import type { Source } from '../../src/types.js';
+import { splitSentences } from '../../src/text/sentences/split.js';
+import type { Source } from '../../src/model/source.js';
 
 const parse = (text: string, id = 'a') => parseSource(text, { id, path: `${id}.txt` });
 const regions = (s: Source) => s.excluded.map((e) => [e.reason, s.text.slice(e.start, e.end)]);

@@ -3,7 +3,7 @@ import { mkdtemp, mkdir, rm, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { readSourceFile, readSourcePaths, readSources } from '../../src/ingest/index.js';
-import { splitSentences } from '../../src/sentences/split.js';
+import { splitSentences } from '../../src/text/sentences/split.js';
 
 let dir: string;
 

@@ -2,10 +2,10 @@
 // claim engine, scored against the hand annotation (a copy of the gold file).
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { parseGold, score, type Score } from '../../src/eval/score.js';
-import { run } from '../../src/pipeline.js';
+import { parseGold, score, type Score } from '../../src/tools/eval/score.js';
+import { run } from '../../src/pipeline/run.js';
 import { formatJson } from '../../src/report/json.js';
-import type { RunResult } from '../../src/types.js';
+import type { RunResult } from '../../src/model/run.js';
 
 let result: RunResult;
 let s: Score;

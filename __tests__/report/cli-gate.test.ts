@@ -3,7 +3,7 @@
 //  - The built CLI, spawned: usage errors exit 2 with one line; --fail-on exit
 //    codes on the bundled story when the pipeline runs; the ClaimReview
 //    author/config checks and the "left out" message.
-// A second copy runs with a stand-in engine (dist/pipeline.js replaced by one
+// A second copy runs with a stand-in engine (dist/pipeline/run.js replaced by one
 // returning a RunResult from a JSON file) so the exit codes are checked on the
 // fixture whatever the state of the real engine.
 // The CLI is compiled into a temporary folder (never the shared dist/), laid
@@ -18,11 +18,11 @@ import { HELP, UsageError } from '../../src/cli/args.js';
 import { mergePublish, readPublishConfig } from '../../src/cli/config.js';
 import { FORMATTERS } from '../../src/report/index.js';
 import { openFindings } from '../../src/report/gate.js';
-import type { RunResult } from '../../src/types.js';
+import type { RunResult } from '../../src/model/run.js';
 import { buildReportFixture } from '../helpers/report-fixture.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const pipeline = await import('../../src/pipeline.js').catch(() => undefined);
+const pipeline = await import('../../src/pipeline/run.js').catch(() => undefined);
 
 describe('openFindings (the --fail-on gate)', () => {
   test('counts findings at the level without an editor verdict', () => {
@@ -173,7 +173,7 @@ describe('the built CLI', () => {
   });
 
   describe('with a stand-in engine returning the fixture', () => {
-    let stub: string; // package folder whose dist/pipeline.js returns $CLAIMCHECK_TEST_RESULT
+    let stub: string; // package folder whose dist/pipeline/run.js returns $CLAIMCHECK_TEST_RESULT
     let resultFile: string;
     beforeAll(() => {
       stub = mkdtempSync(path.join(tmpdir(), 'cc-stub-'));
@@ -181,7 +181,7 @@ describe('the built CLI', () => {
       cpSync(path.join(ROOT, 'package.json'), path.join(stub, 'package.json'));
       symlinkSync(path.join(ROOT, 'node_modules'), path.join(stub, 'node_modules'));
       writeFileSync(
-        path.join(stub, 'dist/pipeline.js'),
+        path.join(stub, 'dist/pipeline/run.js'),
         "import { readFileSync } from 'node:fs';\nexport async function run() { return JSON.parse(readFileSync(process.env.CLAIMCHECK_TEST_RESULT, 'utf8')); }\n",
       );
       resultFile = path.join(stub, 'result.json');
@@ -262,7 +262,7 @@ describe('the built CLI', () => {
     });
   });
 
-  (pipeline ? describe : describe.skip)('on the bundled story (needs src/pipeline.ts)', () => {
+  (pipeline ? describe : describe.skip)('on the bundled story (needs src/pipeline/run.ts)', () => {
     let expected: { conflict: number; scope: number; skippedSource: boolean; withoutVerdict: number };
     beforeAll(async () => {
       const result = await pipeline!.run({ sourcesDir: path.join(ROOT, 'sources'), claimsDir: path.join(ROOT, 'claims') });

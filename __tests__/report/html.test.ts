@@ -3,7 +3,7 @@
 //   UPDATE_GOLDEN=1 NODE_OPTIONS=--experimental-vm-modules npx jest __tests__/report
 import { describe, expect, test } from '@jest/globals';
 import { escapeHtml, formatHtml } from '../../src/report/html.js';
-import type { RunResult } from '../../src/types.js';
+import type { RunResult } from '../../src/model/run.js';
 import { makeClaim, makeSource, percent } from '../helpers/fixture-result.js';
 import { buildReportFixture, GAZETTE_URL, POST_URL } from '../helpers/report-fixture.js';
 import { expectGolden } from './golden.js';

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import { formatJson } from '../../src/report/json.js';
-import type { RunResult } from '../../src/types.js';
+import type { RunResult } from '../../src/model/run.js';
 import { buildReportFixture } from '../helpers/report-fixture.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -24,7 +24,7 @@ function check(result: RunResult): void {
 }
 
 // The pipeline is being finished by others: validate the bundled story when it loads.
-const pipeline = await import('../../src/pipeline.js').catch(() => undefined);
+const pipeline = await import('../../src/pipeline/run.js').catch(() => undefined);
 
 describe('schema/report.schema.json', () => {
   test('is valid draft 2020-12 and the fixture report validates', () => {

@@ -8,8 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { readSourceFile, readSourcePaths, readSources } from '../../src/ingest/index.js';
 import { openErrorDiagnostic, sizeLimit } from '../../src/ingest/read.js';
-import { splitSentences } from '../../src/sentences/split.js';
-import type { Diagnostic } from '../../src/types.js';
+import { splitSentences } from '../../src/text/sentences/split.js';
+import type { Diagnostic } from '../../src/model/diagnostic.js';
 
 const BAD = path.join(import.meta.dirname, '../fixtures/input/bad');
 const row = (d: Diagnostic) => [path.basename(d.file), d.severity, d.ruleId, d.line ?? null, d.column ?? null, d.skipped ?? false];

@@ -7,12 +7,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/gl
 import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { RunResult } from '../../src/types.js';
+import type { RunResult } from '../../src/model/run.js';
 
 process.env.FORCE_COLOR = '0';
 const { render, cleanup } = await import('ink-testing-library');
 const { ReviewApp } = await import('../../src/tui/app.js');
-const { run } = await import('../../src/pipeline.js');
+const { run } = await import('../../src/pipeline/run.js');
 const { UNSAFE_CHARACTER } = await import('../../src/text/sanitize.js');
 
 const FIXTURES = path.join(import.meta.dirname, '../fixtures/input/hostile');

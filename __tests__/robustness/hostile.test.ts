@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { run } from '../../src/pipeline.js';
+import { run } from '../../src/pipeline/run.js';
 import { FORMATTERS } from '../../src/report/index.js';
 import { sanitizeForTerminal, UNSAFE_CHARACTER } from '../../src/text/sanitize.js';
-import type { RunResult } from '../../src/types.js';
+import type { RunResult } from '../../src/model/run.js';
 
 const FIXTURES = path.join(import.meta.dirname, '../fixtures/input/hostile');
 const ESC = '\x1b';

@@ -11,11 +11,11 @@ import { decodeBytes } from '../../src/ingest/decode.js';
 import { readHtml } from '../../src/ingest/html.js';
 import { mapToFile } from '../../src/ingest/htmlMap.js';
 import { parseSource } from '../../src/ingest/parse.js';
-import { extractFromSource } from '../../src/extract/index.js';
-import { claimsOfSource } from '../../src/cache/extract.js';
-import { run } from '../../src/pipeline.js';
-import { splitSentences } from '../../src/sentences/split.js';
-import type { Source } from '../../src/types.js';
+import { extractFromSource } from '../../src/kinds/extract.js';
+import { claimsOfSource } from '../../src/pipeline/per-source.js';
+import { run } from '../../src/pipeline/run.js';
+import { splitSentences } from '../../src/text/sentences/split.js';
+import type { Source } from '../../src/model/source.js';
 
 // A fixed seed keeps CI repeatable; FC_SEED=random (or a number) and FC_SCALE=10 explore more locally.
 const SCALE = Number(process.env.FC_SCALE ?? 1);

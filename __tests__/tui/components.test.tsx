@@ -10,8 +10,11 @@ import { Statement } from '../../src/tui/components/Statement.js';
 import { NoteInput } from '../../src/tui/components/NoteInput.js';
 import { Help } from '../../src/tui/components/Help.js';
 import { claimCounts, sortGroups, totals } from '../../src/tui/state/selectors.js';
-import { highlightSentence, valuesSummary, wrapSegments, wrapText } from '../../src/tui/format.js';
-import type { JudgedGroup, RunResult, Source } from '../../src/types.js';
+import { valuesSummary, wrapSegments, wrapText } from '../../src/tui/format.js';
+import { sentenceParts } from '../../src/present/sentence.js';
+import type { JudgedGroup } from '../../src/model/judgement.js';
+import type { RunResult } from '../../src/model/run.js';
+import type { Source } from '../../src/model/source.js';
 import { buildFixture, makeClaim, makeSource, manyGroups, percent, fixtureJudge } from '../helpers/fixture-result.js';
 
 const sleep = (ms = 80) => new Promise((r) => setTimeout(r, ms));
@@ -134,7 +137,7 @@ describe('FactDetail', () => {
   });
 
   test('the value is cut out of its sentence for highlighting', () => {
-    expect(highlightSentence(fx.claims.courierPercent)).toEqual({
+    expect(sentenceParts(fx.claims.courierPercent)).toEqual({
       before: 'Floodwaters reached ',
       value: 'about 25 percent',
       after: ' of homes in the lower district, according to a county survey.',

@@ -8,10 +8,10 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runReview, type WriteEvent } from '../../src/tui/app.js';
-import { applyCatalogue } from '../../src/claims/apply.js';
-import { readCatalogue } from '../../src/claims/read.js';
-import { initCatalogue } from '../../src/claims/write.js';
-import type { RunResult } from '../../src/types.js';
+import { applyCatalogue } from '../../src/catalogue/apply.js';
+import { readCatalogue } from '../../src/catalogue/read.js';
+import { initCatalogue } from '../../src/catalogue/write.js';
+import type { RunResult } from '../../src/model/run.js';
 import { buildFixture, fixtureJudge } from '../helpers/fixture-result.js';
 
 class FakeStdout extends EventEmitter {

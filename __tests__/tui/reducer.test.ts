@@ -13,7 +13,7 @@ import {
   visibleRange,
 } from '../../src/tui/state/selectors.js';
 import { keyEvents, mapKey, type KeyContext } from '../../src/tui/hooks/useKeys.js';
-import type { JudgedGroup } from '../../src/types.js';
+import type { JudgedGroup } from '../../src/model/judgement.js';
 import { buildFixture, manyGroups } from '../helpers/fixture-result.js';
 
 const run = (actions: Action[], from: UiState = initialState()) => actions.reduce(reducer, from);

@@ -4,6 +4,7 @@
 // being in their article's lead. A key shared by very many statements says
 // little (like a stop word) and is dropped, so the pairs grow with the
 // story's facts, not with the square of its statements.
+import { alignHook } from './hook.js';
 import type { AlignView } from './view.js';
 
 /** A key held by more statements than this blocks nothing. */
@@ -11,11 +12,12 @@ export const MAX_POSTING = 400;
 
 function keysOf(v: AlignView, idfWeight: (t: string) => number): string[] {
   const kind = v.claim.kind;
+  const by = alignHook(kind).keys;
   const keys: string[] = [];
-  if (kind === 'title' || kind === 'medium') {
+  if (by === 'person') {
     for (const t of v.personTokens) keys.push(`p:${t}`);
   } else {
-    if (kind === 'quote') {
+    if (by === 'quote') {
       for (const t of v.personTokens) keys.push(`p:${t}`);
       const top = [...v.quoteStems].sort((a, b) => idfWeight(b) - idfWeight(a) || (a < b ? -1 : 1)).slice(0, 4);
       for (const t of top) keys.push(`q:${t}`);

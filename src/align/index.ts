@@ -3,9 +3,11 @@
 // the words around each value, the names in its sentence and who it
 // concerns (never the value), and statements are matched across sources,
 // at most one per source per fact.
-import type { Claim, ClaimGroup } from '../types.js';
+import type { Claim } from '../model/claim.js';
+import type { ClaimGroup } from '../model/judgement.js';
 import { tagSentence } from '../text/pos/index.js';
 import { candidatePairs } from './block.js';
+import { alignHook } from './hook.js';
 import { competitionFeatures } from './competition.js';
 import { buildIdf, type Idf } from './idf.js';
 import { attachRepeats, matchAcrossSources, type ScoredPair } from './match.js';
@@ -14,9 +16,6 @@ import { modelFor, probability, type Family, type PairModel } from './model.js';
 import { pairFeatures } from './pairs.js';
 import { groupId, groupSubject } from './subject.js';
 import { viewOf, type AlignView } from './view.js';
-
-/** Kinds that are facts about a person: grouped by the person, not matched one per source. */
-const BY_PERSON = new Set<Claim['kind']>(['title', 'medium']);
 
 export interface AlignResult {
   /** Facts stated by two or more sources. */
@@ -52,7 +51,7 @@ export function pairTable(claims: Claim[]): PairTable {
 /** Groups of statement indices, by the pair model. `models` overrides the shipped weights (fitting). */
 export function matchTable(table: PairTable, models?: Record<Family, PairModel>): number[][] {
   const { views, idf } = table;
-  const personal = (i: number) => BY_PERSON.has(views[i].claim.kind);
+  const personal = (i: number) => alignHook(views[i].claim.kind).byPerson === true;
   const model = (i: number) => modelFor(views[i].claim.kind, models);
   const cache = new Map<number, number>();
   const n = views.length;
@@ -78,10 +77,13 @@ export function matchTable(table: PairTable, models?: Record<Family, PairModel>)
     },
   });
   const groups = matched.filter((g) => !personal(g[0]));
-  for (const kind of BY_PERSON) {
-    const idx = views.flatMap((v, i) => (v.claim.kind === kind ? [i] : []));
-    groups.push(...groupByPerson(views, idx));
-  }
+  const byKind = new Map<string, number[]>();
+  views.forEach((v, i) => {
+    if (!personal(i)) return;
+    if (!byKind.has(v.claim.kind)) byKind.set(v.claim.kind, []);
+    byKind.get(v.claim.kind)!.push(i);
+  });
+  for (const idx of byKind.values()) groups.push(...groupByPerson(views, idx));
   return attachRepeats(views, groups, (x, y) => (x < y ? cache.get(x * n + y) : cache.get(y * n + x)) ?? 0, (i) => model(i).threshold);
 }
 

@@ -2,23 +2,11 @@
 // features of src/align/pairs.ts. Its weights are data, fitted on the
 // development stories by `npm run fit-align` (src/tools/eval/fit-align.ts)
 // and written to src/align/weights.ts; nothing here is tuned by hand.
-import type { ClaimKind } from '../types.js';
+import type { ClaimKind } from '../model/claim.js';
+import { alignHook, type Family } from './hook.js';
 import { PAIR_MODELS } from './weights.js';
 
-/** Kinds whose statements are told apart by the same kind of evidence share one model. */
-export type Family = 'number' | 'date' | 'place' | 'title' | 'quote' | 'medium';
-
-export const FAMILY_OF: Record<ClaimKind, Family> = {
-  percent: 'number',
-  money: 'number',
-  count: 'number',
-  ordinal: 'number',
-  date: 'date',
-  place: 'place',
-  title: 'title',
-  quote: 'quote',
-  medium: 'medium',
-};
+export type { Family };
 
 export interface Logistic {
   bias: number;
@@ -45,6 +33,10 @@ export function probability(model: Logistic, x: number[]): number {
   return 1 / (1 + Math.exp(-z));
 }
 
+export function familyOf(kind: ClaimKind): Family {
+  return alignHook(kind).family;
+}
+
 export function modelFor(kind: ClaimKind, models: Record<Family, PairModel> = PAIR_MODELS): PairModel {
-  return models[FAMILY_OF[kind]];
+  return models[familyOf(kind)];
 }

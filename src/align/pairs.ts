@@ -2,7 +2,7 @@
 // as a vector of numbers a fitted model weighs (src/align/model.ts). Every
 // feature reads the words around the values and who is involved, never the
 // values themselves.
-import { sameName } from '../text/names.js';
+import { sameName } from '../text/names/same.js';
 import type { Idf } from './idf.js';
 import type { AlignView } from './view.js';
 import { wordSimilarity } from './lexical.js';

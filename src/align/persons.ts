@@ -4,7 +4,7 @@
 // the judge. People are matched by name (src/text/names.ts): full names
 // first, then a lone family or given name joins the one full name it fits,
 // and is left alone when it fits several ("Trump" beside two Trumps).
-import { nameTokens, sameName } from '../text/names.js';
+import { nameTokens, sameName } from '../text/names/same.js';
 import type { AlignView } from './view.js';
 
 export function groupByPerson(views: AlignView[], indices: number[]): number[][] {

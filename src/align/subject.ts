@@ -1,6 +1,6 @@
 // A name for a group: the subject of its most typical statement, and a
 // stable id built from it.
-import type { Claim } from '../types.js';
+import type { Claim } from '../model/claim.js';
 import type { AlignView } from './view.js';
 
 /** The member whose words the others share most: the most typical wording, in two passes. */

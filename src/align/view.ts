@@ -3,9 +3,9 @@
 // alike, so alignment must be blind to the value it is there to compare
 // (Full Fact's lesson); a test checks that changing only a value leaves
 // every alignment score as it was.
-import type { Claim } from '../types.js';
+import type { Claim } from '../model/claim.js';
 import { isStopword, rawStemOf, tokenize } from '../text/terms.js';
-import { nameTokens } from '../text/names.js';
+import { nameTokens } from '../text/names/same.js';
 import { conceptsOf } from './lexical.js';
 import { occasionsOf } from '../text/occasions.js';
 import { tagSentence, type TaggedToken } from '../text/pos/index.js';

@@ -5,9 +5,9 @@
 import { paragraphSpans, normalizeForCompare, type Span } from './segment.js';
 import { isBoilerplate, isLinkListItem, isMediaMarker, isRelatedHeading, isShortTag } from './boilerplate.js';
 import { hasPhotoCredit } from './captions.js';
-import { parseDateLine, parseDateline, type DateLine, type Dateline } from './dates.js';
+import { parseDateLine, parseDateline, type DateLine, type Dateline } from './publishedDate.js';
 import { outletFromLine } from './outlet.js';
-import { HEADING_MARK, looksLikeHeadline, sameTitle } from './title.js';
+import { HEADING_MARK, looksLikeHeadline, sameTitle } from './headline.js';
 
 export type ParagraphKind = 'prose' | 'title' | 'boilerplate' | 'marker' | 'date' | 'caption';
 

@@ -2,8 +2,9 @@
 // "...") line. Only outlet, title, published and url are read.
 
 import { isMap, isScalar, parseDocument, type Pair } from 'yaml';
-import type { Diagnostic, Published } from '../types.js';
-import { parseIsoDateTime, isoDate } from './dates.js';
+import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
+import type { Published } from '../model/source.js';
+import { parseIsoDateTime, isoDate } from './publishedDate.js';
 import { lineColumn } from './position.js';
 import { shown } from './shown.js';
 import { lineSpans } from './segment.js';
@@ -44,14 +45,7 @@ export function readFrontMatter(text: string, file: string): FrontMatter {
     }
   }
   if (!close) {
-    diagnostics.push({
-      severity: 'warning',
-      file,
-      line: 1,
-      column: 1,
-      message: 'The file opens a front-matter block with "---" but never closes it; the file was read as plain text (add a closing "---" line).',
-      ruleId: 'ingest/front-matter-unclosed',
-    });
+    diagnostics.push(diagnostic('warning', file, 'The file opens a front-matter block with "---" but never closes it; the file was read as plain text (add a closing "---" line).', 'ingest/front-matter-unclosed', { line: 1, column: 1 }));
     return { bodyStart: 0, diagnostics };
   }
   const bodyStart = after(text, close.end);
@@ -64,33 +58,19 @@ export function readFrontMatter(text: string, file: string): FrontMatter {
     for (const err of doc.errors.slice(0, 5)) {
       const { line, column } = at(err.pos[0]);
       const what = err.message.split('\n')[0].replace(/\s+at line \d+, column \d+:?$/, '');
-      diagnostics.push({
-        severity: 'error',
-        file,
-        line,
-        column,
-        message: `Front matter is not valid YAML (${shown(what, 120)}); its values were ignored and the article was read without them — fix the YAML at this position.`,
-        ruleId: 'ingest/front-matter-yaml',
-      });
+      diagnostics.push(diagnostic('error', file, `Front matter is not valid YAML (${shown(what, 120)}); its values were ignored and the article was read without them — fix the YAML at this position.`, 'ingest/front-matter-yaml', { line, column }));
     }
     return fm;
   }
   for (const w of doc.warnings) {
     const { line, column } = at(w.pos[0]);
-    diagnostics.push({ severity: 'warning', file, line, column, message: `Front matter: ${shown(w.message.split('\n')[0], 120)}.`, ruleId: 'ingest/front-matter-yaml' });
+    diagnostics.push(diagnostic('warning', file, `Front matter: ${shown(w.message.split('\n')[0], 120)}.`, 'ingest/front-matter-yaml', { line, column }));
   }
   const contents = doc.contents;
   if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) return fm;
   if (!isMap(contents)) {
     const { line, column } = at(contents.range?.[0] ?? 0);
-    diagnostics.push({
-      severity: 'warning',
-      file,
-      line,
-      column,
-      message: 'Front matter is not a list of "key: value" lines; it was ignored.',
-      ruleId: 'ingest/front-matter-value',
-    });
+    diagnostics.push(diagnostic('warning', file, 'Front matter is not a list of "key: value" lines; it was ignored.', 'ingest/front-matter-value', { line, column }));
     return fm;
   }
   for (const pair of contents.items as Pair[]) {
@@ -100,7 +80,7 @@ export function readFrontMatter(text: string, file: string): FrontMatter {
     const valueNode = pair.value;
     const valuePos = at(isScalar(valueNode) ? (valueNode.range?.[0] ?? 0) : (keyNode as { range?: number[] })?.range?.[0] ?? 0);
     const warn = (message: string, ruleId: string, pos = valuePos) =>
-      diagnostics.push({ severity: 'warning', file, line: pos.line, column: pos.column, message, ruleId });
+      diagnostics.push(diagnostic('warning', file, message, ruleId, { line: pos.line, column: pos.column }));
     if (!(FRONT_MATTER_KEYS as readonly string[]).includes(key)) {
       warn(`Unknown front-matter key "${shown(key)}" (known keys: ${FRONT_MATTER_KEYS.join(', ')}); it was ignored.`, 'ingest/front-matter-key', keyPos);
       continue;

@@ -23,8 +23,8 @@
 
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import type { Published } from '../types.js';
-import { isoDate, parseDateLine, parseIsoDateTime } from './dates.js';
+import type { Published } from '../model/source.js';
+import { isoDate, parseDateLine, parseIsoDateTime } from './publishedDate.js';
 import type { HtmlOffsetMap, OffsetRun } from './htmlMap.js';
 
 export { mapToFile, htmlFileSpan, type HtmlOffsetMap, type OffsetRun } from './htmlMap.js';

@@ -2,7 +2,7 @@
 // HTML file, kept apart from html.ts so that reading plain-text sources
 // never loads the HTML parser. See html.ts for what the offsets index.
 
-import type { Source } from '../types.js';
+import type { Source } from '../model/source.js';
 
 /** A stretch of readable text and the stretch of the file it came from. */
 export interface OffsetRun {

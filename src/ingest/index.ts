@@ -9,7 +9,8 @@
 
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Diagnostic, Source } from '../types.js';
+import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
+import type { Source } from '../model/source.js';
 import type { ParsedSource } from './parse.js';
 import { EXTENSION_LIST, isSourceFile, listSources, mapLimit, openErrorDiagnostic, READ_CONCURRENCY, readOne, sizeLimit, sourceId } from './read.js';
 import { resolveSingleDate, resolveStoryDates } from './storyDates.js';
@@ -33,12 +34,7 @@ function uniqueIds(files: string[], diagnostics: Diagnostic[]): string[] {
     let id = sourceId(file);
     if (used.has(id)) {
       const alt = path.basename(file);
-      diagnostics.push({
-        severity: 'warning',
-        file,
-        message: `Another source already has the id "${shown(id)}"; this one is called "${shown(alt)}" (rename one of the files).`,
-        ruleId: 'ingest/duplicate-id',
-      });
+      diagnostics.push(diagnostic('warning', file, `Another source already has the id "${shown(id)}"; this one is called "${shown(alt)}" (rename one of the files).`, 'ingest/duplicate-id'));
       id = alt;
     }
     used.add(id);
@@ -70,12 +66,7 @@ export async function readSources(dir: string): Promise<ReadSourcesResult> {
   const diagnostics = [...listing.diagnostics];
   const result = await readMany(listing.files, diagnostics);
   if (listing.files.length === 0 && !diagnostics.some((d) => d.ruleId === 'ingest/no-folder')) {
-    diagnostics.push({
-      severity: 'warning',
-      file: dir,
-      message: `The folder has no ${EXTENSION_LIST} files; nothing to check — put the articles of one story in it.`,
-      ruleId: 'ingest/no-sources',
-    });
+    diagnostics.push(diagnostic('warning', dir, `The folder has no ${EXTENSION_LIST} files; nothing to check — put the articles of one story in it.`, 'ingest/no-sources'));
   }
   return result;
 }
@@ -114,7 +105,7 @@ export async function readSourcePaths(paths: string[]): Promise<ReadSourcesResul
       files.push(...listing.files);
     } else if (isSourceFile(p)) files.push(p);
     else {
-      diagnostics.push({ severity: 'info', file: p, message: `not a source (${shown(path.extname(p)) || 'no extension'}): only ${EXTENSION_LIST} files are read.`, ruleId: 'ingest/not-a-source' });
+      diagnostics.push(diagnostic('info', p, `not a source (${shown(path.extname(p)) || 'no extension'}): only ${EXTENSION_LIST} files are read.`, 'ingest/not-a-source'));
     }
   }
   return readMany(files, diagnostics);

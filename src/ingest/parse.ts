@@ -2,9 +2,10 @@
 // made-up articles. Dates that need the other sources of the story (a
 // dateline without a year, an undated article) are settled by storyDates.ts.
 
-import type { Diagnostic, Excluded, Published, Source } from '../types.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Excluded, Published, Source } from '../model/source.js';
 import { classifyBody } from './classify.js';
-import { isoDate } from './dates.js';
+import { isoDate } from './publishedDate.js';
 import { readFrontMatter, type FrontMatter } from './frontMatter.js';
 import { normalizeRegions } from './regions.js';
 import { findRepeats } from './repeats.js';

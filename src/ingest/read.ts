@@ -6,7 +6,8 @@
 import { constants, type Dirent } from 'node:fs';
 import { lstat, open, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Diagnostic, Excluded } from '../types.js';
+import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
+import type { Excluded } from '../model/source.js';
 import { decodeBytes, encodingLabel, type Decoded } from './decode.js';
 import { registerHtmlMap } from './htmlMap.js';
 import { parseSource, type ParsedSource } from './parse.js';
@@ -56,12 +57,7 @@ export function sizeLimit(env: NodeJS.ProcessEnv = process.env): SizeLimit {
   return {
     mb: DEFAULT_MAX_FILE_MB,
     bytes: DEFAULT_MAX_FILE_MB * MB,
-    problem: {
-      severity: 'warning',
-      file: MAX_FILE_ENV,
-      message: `${MAX_FILE_ENV}="${shown(raw)}" is not a positive number of megabytes; the default limit of ${DEFAULT_MAX_FILE_MB} MB was used (set it to e.g. 20).`,
-      ruleId: 'ingest/size-limit-setting',
-    },
+    problem: diagnostic('warning', MAX_FILE_ENV, `${MAX_FILE_ENV}="${shown(raw)}" is not a positive number of megabytes; the default limit of ${DEFAULT_MAX_FILE_MB} MB was used (set it to e.g. 20).`, 'ingest/size-limit-setting'),
   };
 }
 
@@ -86,7 +82,7 @@ function errorText(err: unknown): string {
 /** A diagnostic for a file that could not be opened or read. */
 export async function openErrorDiagnostic(file: string, err: unknown): Promise<Diagnostic> {
   const code = codeOf(err);
-  const d = (message: string, ruleId = 'ingest/read-error'): Diagnostic => ({ severity: 'error', file, message, ruleId, skipped: true });
+  const d = (message: string, ruleId = 'ingest/read-error'): Diagnostic => diagnostic('error', file, message, ruleId, { skipped: true });
   switch (code) {
     case 'ELOOP':
       return d('The file is a symbolic link that loops back on itself (too many levels of links); it was skipped — point the link at a real file or remove it.', 'ingest/symlink-loop');
@@ -138,42 +134,24 @@ async function readBytes(file: string, limit: SizeLimit): Promise<Bytes> {
   try {
     const st = await fh.stat();
     if (st.isDirectory()) {
-      return { diagnostic: { severity: 'info', file, message: 'not a source (a folder): sub-folders are not read; name it on the command line to read it.', ruleId: 'ingest/not-a-source' } };
+      return { diagnostic: diagnostic('info', file, 'not a source (a folder): sub-folders are not read; name it on the command line to read it.', 'ingest/not-a-source') };
     }
     if (!st.isFile()) {
       return {
-        diagnostic: {
-          severity: 'warning',
-          file,
-          message: 'The file is not a regular file (a device, pipe or socket); it was skipped — save the article as a file.',
-          ruleId: 'ingest/not-a-file',
-          skipped: true,
-        },
+        diagnostic: diagnostic('warning', file, 'The file is not a regular file (a device, pipe or socket); it was skipped — save the article as a file.', 'ingest/not-a-file', { skipped: true }),
       };
     }
     if (st.size > limit.bytes) {
       const suggest = Math.ceil(st.size / MB) + 1;
       return {
-        diagnostic: {
-          severity: 'warning',
-          file,
-          message: `The file is ${size(st.size)}, over the ${limit.mb} MB limit for one source; it was skipped — to read it, raise the limit with the environment variable ${MAX_FILE_ENV}=${suggest}.`,
-          ruleId: 'ingest/too-large',
-          skipped: true,
-        },
+        diagnostic: diagnostic('warning', file, `The file is ${size(st.size)}, over the ${limit.mb} MB limit for one source; it was skipped — to read it, raise the limit with the environment variable ${MAX_FILE_ENV}=${suggest}.`, 'ingest/too-large', { skipped: true }),
       };
     }
     const bytes = await fh.readFile();
     // The file may have grown between stat and read.
     if (bytes.length > limit.bytes) {
       return {
-        diagnostic: {
-          severity: 'warning',
-          file,
-          message: `The file grew to ${size(bytes.length)} while it was read, over the ${limit.mb} MB limit; it was skipped — raise ${MAX_FILE_ENV} or run again when it is complete.`,
-          ruleId: 'ingest/too-large',
-          skipped: true,
-        },
+        diagnostic: diagnostic('warning', file, `The file grew to ${size(bytes.length)} while it was read, over the ${limit.mb} MB limit; it was skipped — raise ${MAX_FILE_ENV} or run again when it is complete.`, 'ingest/too-large', { skipped: true }),
       };
     }
     return { bytes, mtime: st.mtime };
@@ -186,7 +164,7 @@ async function readBytes(file: string, limit: SizeLimit): Promise<Bytes> {
 
 function encodingDiagnostics(file: string, decoded: Decoded): Diagnostic[] {
   const name = encodingLabel(decoded.encoding);
-  const info = (message: string): Diagnostic => ({ severity: 'info', file, message, ruleId: 'ingest/encoding' });
+  const info = (message: string): Diagnostic => diagnostic('info', file, message, 'ingest/encoding');
   switch (decoded.detectedBy) {
     case 'bom':
       return decoded.encoding === 'utf-8' ? [] : [info(`The file is ${name} (byte-order mark); it was decoded as such.`)];
@@ -208,32 +186,21 @@ export async function readOne(file: string, id = sourceId(file), options: ReadOp
   if ('diagnostic' in got) return { diagnostics: [got.diagnostic] };
   const { bytes, mtime } = got;
   if (bytes.length === 0) {
-    diagnostics.push({ severity: 'warning', file, message: 'The file is empty (0 bytes); it was skipped — save the article into it, or remove it.', ruleId: 'ingest/empty-file', skipped: true });
+    diagnostics.push(diagnostic('warning', file, 'The file is empty (0 bytes); it was skipped — save the article into it, or remove it.', 'ingest/empty-file', { skipped: true }));
     return { diagnostics };
   }
   const html = isHtmlFile(file);
   const decoded = decodeBytes(bytes, { html });
   if (decoded.binary) {
-    diagnostics.push({
-      severity: 'warning',
-      file,
-      message: `The file does not look like text (${decoded.binaryReason}); it was skipped — save the article as plain text (.txt, .md) or a web page (.html).`,
-      ruleId: 'ingest/binary-file',
-      skipped: true,
-    });
+    diagnostics.push(diagnostic('warning', file, `The file does not look like text (${decoded.binaryReason}); it was skipped — save the article as plain text (.txt, .md) or a web page (.html).`, 'ingest/binary-file', { skipped: true }));
     return { diagnostics };
   }
   if (decoded.invalid) {
-    diagnostics.push({
-      severity: 'warning',
-      file,
-      message: `The file is not valid ${encodingLabel(decoded.encoding)}; undecodable bytes became "\uFFFD" — save it as UTF-8.`,
-      ruleId: 'ingest/invalid-utf8',
-    });
+    diagnostics.push(diagnostic('warning', file, `The file is not valid ${encodingLabel(decoded.encoding)}; undecodable bytes became "\uFFFD" — save it as UTF-8.`, 'ingest/invalid-utf8'));
   }
   diagnostics.push(...encodingDiagnostics(file, decoded));
   if (decoded.text.trim() === '') {
-    diagnostics.push({ severity: 'warning', file, message: 'The file holds only white space; it was skipped — save the article into it, or remove it.', ruleId: 'ingest/empty-file', skipped: true });
+    diagnostics.push(diagnostic('warning', file, 'The file holds only white space; it was skipped — save the article into it, or remove it.', 'ingest/empty-file', { skipped: true }));
     return { diagnostics };
   }
   const parsed = html ? await parseHtml(file, id, decoded.text, mtime, diagnostics) : parseSource(decoded.text, { id, path: file, mtime });
@@ -250,32 +217,15 @@ async function parseHtml(file: string, id: string, text: string, mtime: Date, di
     const { readHtml } = await import('./html.js');
     article = readHtml(text);
   } catch (err) {
-    diagnostics.push({
-      severity: 'error',
-      file,
-      message: `The web page could not be read (${shown(errorText(err), 160)}); it was skipped — save the article's text as a .txt file instead.`,
-      ruleId: 'ingest/html-error',
-      skipped: true,
-    });
+    diagnostics.push(diagnostic('error', file, `The web page could not be read (${shown(errorText(err), 160)}); it was skipped — save the article's text as a .txt file instead.`, 'ingest/html-error', { skipped: true }));
     return undefined;
   }
   if (article.text.trim() === '') {
-    diagnostics.push({
-      severity: 'warning',
-      file,
-      message: 'The web page has no readable text (it may be a script-only page or a redirect); it was skipped — save the page after it has loaded, or copy its text into a .txt file.',
-      ruleId: 'ingest/empty-file',
-      skipped: true,
-    });
+    diagnostics.push(diagnostic('warning', file, 'The web page has no readable text (it may be a script-only page or a redirect); it was skipped — save the page after it has loaded, or copy its text into a .txt file.', 'ingest/empty-file', { skipped: true }));
     return undefined;
   }
   if (!article.readable) {
-    diagnostics.push({
-      severity: 'warning',
-      file,
-      message: 'No article was found in the web page, so all of its visible text was read and menus or link lists may yield claims — save the article page itself, or copy its text into a .txt file.',
-      ruleId: 'ingest/html-no-article',
-    });
+    diagnostics.push(diagnostic('warning', file, 'No article was found in the web page, so all of its visible text was read and menus or link lists may yield claims — save the article page itself, or copy its text into a .txt file.', 'ingest/html-no-article'));
   }
   const excluded: Excluded[] = [];
   for (const b of article.blocks) {
@@ -320,7 +270,7 @@ export async function listSources(dir: string): Promise<Listing> {
             : code === 'ELOOP'
               ? 'it is a symbolic link that loops back on itself — fix the link'
               : `${shown(errorText(err), 160)} — check the path`;
-    diagnostics.push({ severity: 'error', file: dir, message: `Cannot read the folder: ${what}.`, ruleId: 'ingest/no-folder', skipped: true });
+    diagnostics.push(diagnostic('error', dir, `Cannot read the folder: ${what}.`, 'ingest/no-folder', { skipped: true }));
     return { files: [], diagnostics };
   }
   const names = entries
@@ -331,16 +281,11 @@ export async function listSources(dir: string): Promise<Listing> {
   for (const name of names) {
     const file = path.join(dir, name);
     if (/^readme(\.|$)/i.test(name)) {
-      diagnostics.push({ severity: 'info', file, message: 'not a source (README): folder notes are not read as an article.', ruleId: 'ingest/not-a-source' });
+      diagnostics.push(diagnostic('info', file, 'not a source (README): folder notes are not read as an article.', 'ingest/not-a-source'));
     } else if (isSourceFile(name)) files.push(file);
     else {
       const ext = shown(path.extname(name)) || 'no extension';
-      diagnostics.push({
-        severity: 'info',
-        file,
-        message: `not a source (${ext}): only ${EXTENSION_LIST} files are read.`,
-        ruleId: 'ingest/not-a-source',
-      });
+      diagnostics.push(diagnostic('info', file, `not a source (${ext}): only ${EXTENSION_LIST} files are read.`, 'ingest/not-a-source'));
     }
   }
   return { files, diagnostics };

@@ -1,7 +1,7 @@
 // Excluded regions: sorted, non-overlapping, neighbours with the same reason
 // merged when only whitespace separates them.
 
-import type { Excluded } from '../types.js';
+import type { Excluded } from '../model/source.js';
 
 /** Tie-break when two regions start together: the more specific reason first. */
 const PRIORITY: Record<Excluded['reason'], number> = {

@@ -3,5 +3,5 @@
 // titles and repeats are found per line, paragraph and sentence with the
 // same boundaries the splitter uses.
 
-export { lineSpans, normalizeForCompare, paragraphSpans, type Span } from '../sentences/spans.js';
-export { sentenceSpans as sentenceSpansOf } from '../sentences/boundaries.js';
+export { lineSpans, normalizeForCompare, paragraphSpans, type Span } from '../text/sentences/spans.js';
+export { sentenceSpans as sentenceSpansOf } from '../text/sentences/boundaries.js';

@@ -2,8 +2,9 @@
 // takes the year of the other sources (else of the file's mtime), and a
 // source with no date at all takes the most common date of the others.
 
-import type { Diagnostic, Published } from '../types.js';
-import { daysInMonth, isoDate } from './dates.js';
+import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
+import type { Published } from '../model/source.js';
+import { daysInMonth, isoDate } from './publishedDate.js';
 import { shown } from './shown.js';
 import type { ParsedSource, PendingDateline } from './parse.js';
 
@@ -59,12 +60,7 @@ export function resolveSingleDate(p: ParsedSource): Diagnostic[] {
   if (!date) return [];
   p.source.published = fromDateline(p.pendingDateline, date, "taken from the file's modification time");
   return [
-    {
-      severity: 'info',
-      file: p.source.path,
-      message: `The dateline "${shown(p.pendingDateline.text)}" has no year; used ${date.slice(0, 4)} from the file's modification time (state the year in front matter "published:" to be sure).`,
-      ruleId: 'ingest/dateline-year',
-    },
+    diagnostic('info', p.source.path, `The dateline "${shown(p.pendingDateline.text)}" has no year; used ${date.slice(0, 4)} from the file's modification time (state the year in front matter "published:" to be sure).`, 'ingest/dateline-year'),
   ];
 }
 
@@ -93,12 +89,7 @@ export function resolveStoryDates(parsed: ParsedSource[]): Diagnostic[] {
   for (const p of parsed) {
     if (p.source.published) continue;
     p.source.published = { date: common, inferred: true, origin: 'other-sources' };
-    diagnostics.push({
-      severity: 'info',
-      file: p.source.path,
-      message: `No publication date is stated; relative dates are read against ${common}, the most common date of the ${dated.length} dated source(s) (add "published:" front matter to fix it).`,
-      ruleId: 'ingest/date-inferred',
-    });
+    diagnostics.push(diagnostic('info', p.source.path, `No publication date is stated; relative dates are read against ${common}, the most common date of the ${dated.length} dated source(s) (add "published:" front matter to fix it).`, 'ingest/date-inferred'));
   }
   return diagnostics;
 }

@@ -15,9 +15,14 @@
 // alternateName; the number exists because Rating requires one.
 //
 // The editor's note is internal and is not exported.
-import type { Claim, EditorVerdict, JudgedGroup, RunResult, Source } from '../types.js';
-import { clean, quotedText, safeUrl, sortedGroups } from './common.js';
-import { sourceLabel } from './labels.js';
+import type { EditorVerdict } from '../model/catalogue.js';
+import type { Claim } from '../model/claim.js';
+import type { JudgedGroup } from '../model/judgement.js';
+import type { RunResult } from '../model/run.js';
+import type { Source } from '../model/source.js';
+import { clean, quotedText, safeUrl } from './common.js';
+import { sortGroups } from '../present/order.js';
+import { sourceLabel } from '../present/sources.js';
 import type { FormatOptions } from './options.js';
 
 export const RATING_WORST = 1;
@@ -96,7 +101,7 @@ export function formatClaimReview(result: RunResult, options: FormatOptions): st
   const byId = new Map(result.sources.map((s) => [s.id, s]));
 
   const graph = [];
-  for (const g of sortedGroups(result.groups)) {
+  for (const g of sortGroups(result.groups)) {
     const verdict = result.review[g.id]?.editorVerdict;
     if (!verdict) continue;
     const sourceIds = [...new Set(g.claims.map((c) => c.sourceId))];

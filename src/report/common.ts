@@ -3,47 +3,20 @@
 // around a claim, and which links are safe to emit. Text from sources is
 // hostile: everything here goes through sanitizeForTerminal (control, bidi
 // and zero-width characters out) before a format escapes it for its syntax.
-import type { Claim, EditorVerdict, JudgedGroup, ReviewState, RunResult, Source, Verdict } from '../types.js';
-import { VERDICT_ORDER } from '../types.js';
+import type { EditorVerdict, ReviewState } from '../model/catalogue.js';
+import type { Claim } from '../model/claim.js';
+import type { JudgedGroup, Verdict } from '../model/judgement.js';
+import type { RunResult } from '../model/run.js';
+import type { Source } from '../model/source.js';
+import { VERDICT_ORDER } from '../model/judgement.js';
 import { sanitizeForTerminal } from '../text/sanitize.js';
-import { sourceLabel } from './labels.js';
+import { sourceLabel } from '../present/sources.js';
 
-export const VERDICT_LABEL: Record<Verdict, string> = {
-  conflict: 'Conflict',
-  'scope-differs': 'Scope differs',
-  compatible: 'Compatible',
-  agree: 'Agree',
-};
-
-export const EDITOR_LABEL: Record<EditorVerdict, string> = {
-  'confirmed-conflict': 'Confirmed conflict',
-  'not-a-conflict': 'Not a conflict',
-  'needs-follow-up': 'Needs follow-up',
-};
-
-export const KIND_LABEL: Record<string, string> = {
-  percent: 'Percentage',
-  money: 'Money',
-  count: 'Count',
-  ordinal: 'Ordinal',
-  date: 'Date',
-  place: 'Place',
-  title: 'Title',
-  quote: 'Quote',
-  medium: 'Medium',
-};
+import { EDITOR_LABEL } from '../present/labels.js';
 
 /** Sanitized and folded onto one line. */
 export function clean(s: string | undefined | null): string {
   return sanitizeForTerminal(s ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** Groups worst first (conflict, scope-differs, compatible, agree); stable within a verdict. */
-export function sortedGroups(groups: JudgedGroup[]): JudgedGroup[] {
-  return groups
-    .map((g, i) => ({ g, i }))
-    .sort((x, y) => VERDICT_ORDER.indexOf(x.g.verdict) - VERDICT_ORDER.indexOf(y.g.verdict) || x.i - y.i)
-    .map((x) => x.g);
 }
 
 export interface Counts {
@@ -86,34 +59,6 @@ export function valueShown(c: Claim): string {
 /** The claim's own words in curly quotes (straight or curly quotes around it removed first). */
 export function quotedText(c: Claim): string {
   return `“${clean(c.text).replace(/^["“”'‘’]+|["“”'‘’]+$/g, '')}”`;
-}
-
-export interface SentenceParts {
-  before: string;
-  value: string;
-  after: string;
-}
-
-/**
- * The sentence around a claim split at the value, sanitized, whitespace
- * folded, cut at word boundaries to about `max` characters with "…".
- */
-export function sentenceParts(c: Claim, max = 320): SentenceParts {
-  const s = c.sentence;
-  const a = c.start - s.start;
-  const b = c.end - s.start;
-  const fold = (x: string) => sanitizeForTerminal(x).replace(/\s+/g, ' ');
-  if (a < 0 || b > s.text.length || a > b || s.text.slice(a, b) !== c.text) {
-    // Offsets that do not slice the sentence: show the value alone rather than a wrong highlight.
-    return { before: '', value: clean(c.text), after: '' };
-  }
-  let before = fold(s.text.slice(0, a)).trimStart();
-  let after = fold(s.text.slice(b)).trimEnd();
-  const value = fold(s.text.slice(a, b));
-  const room = Math.max(40, Math.floor((max - value.length) / 2));
-  if (before.length > room) before = `…${before.slice(before.length - room).replace(/^\S*\s/, '')}`;
-  if (after.length > room) after = `${after.slice(0, room).replace(/\s\S*$/, '')}…`;
-  return { before, value, after };
 }
 
 /**

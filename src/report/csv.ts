@@ -1,10 +1,11 @@
 // The CSV report, for spreadsheets: one row per statement, RFC 4180 (CRLF
 // line ends, a header row, fields with a comma, quote or line break quoted,
 // quotes doubled). No byte-order mark: the file is plain UTF-8.
-import type { RunResult } from '../types.js';
+import type { RunResult } from '../model/run.js';
 import { sanitizeForTerminal } from '../text/sanitize.js';
-import { clean, publishedIso, sortedGroups } from './common.js';
-import { sourceLabel } from './labels.js';
+import { clean, publishedIso } from './common.js';
+import { sortGroups } from '../present/order.js';
+import { sourceLabel } from '../present/sources.js';
 import type { FormatOptions } from './options.js';
 
 export const CSV_COLUMNS = [
@@ -43,7 +44,7 @@ export function csvRow(fields: string[]): string {
 export function formatCsv(result: RunResult, _options: FormatOptions): string {
   const byId = new Map(result.sources.map((s) => [s.id, s]));
   const rows: string[] = [csvRow([...CSV_COLUMNS])];
-  for (const g of sortedGroups(result.groups)) {
+  for (const g of sortGroups(result.groups)) {
     const editor = result.review[g.id]?.editorVerdict ?? '';
     for (const c of g.claims) {
       const src = byId.get(c.sourceId);

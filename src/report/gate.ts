@@ -1,6 +1,7 @@
 // The CI gate: how many findings at the --fail-on level no editor has ruled
 // on. Kept apart from src/cli.ts (which runs on import) so tests can use it.
-import type { RunResult, Verdict } from '../types.js';
+import type { Verdict } from '../model/judgement.js';
+import type { RunResult } from '../model/run.js';
 
 export type FailOn = 'conflict' | 'scope-differs' | 'none';
 

@@ -9,24 +9,26 @@
 // (default-src 'none') backs that up. Source text is hostile: it is
 // sanitized (control, bidi and zero-width characters out) and HTML-escaped;
 // the only links are the sources' own http(s) urls, opened without referrer.
-import type { Claim, EditorVerdict, JudgedGroup, RunResult, Source } from '../types.js';
+import type { EditorVerdict } from '../model/catalogue.js';
+import type { Claim } from '../model/claim.js';
+import type { JudgedGroup } from '../model/judgement.js';
+import type { RunResult } from '../model/run.js';
+import type { Source } from '../model/source.js';
 import { sanitizeForTerminal } from '../text/sanitize.js';
 import {
   clean,
   counts,
-  EDITOR_LABEL,
-  KIND_LABEL,
   outletColumns,
   plural,
   reportTitle,
   safeUrl,
-  sentenceParts,
-  sortedGroups,
   valueShown,
   valuesBySource,
-  VERDICT_LABEL,
 } from './common.js';
-import { publishedLabel, sourceLabel } from './labels.js';
+import { EDITOR_LABEL, KIND_LABEL, VERDICT_LABEL } from '../present/labels.js';
+import { sortGroups } from '../present/order.js';
+import { sentenceParts } from '../present/sentence.js';
+import { publishedLabel, sourceLabel } from '../present/sources.js';
 import type { FormatOptions } from './options.js';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -245,7 +247,7 @@ function factsTable(result: RunResult, groups: JudgedGroup[]): string {
 
 export function formatHtml(result: RunResult, _options: FormatOptions): string {
   const byId = new Map(result.sources.map((s) => [s.id, s]));
-  const groups = sortedGroups(result.groups);
+  const groups = sortGroups(result.groups);
   const conflicts = groups.filter((g) => g.verdict === 'conflict');
   const scope = groups.filter((g) => g.verdict === 'scope-differs');
   const k = counts(result);

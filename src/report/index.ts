@@ -1,7 +1,7 @@
 // Formatters by name: each a pure (result, options) => string. The CLI's
 // --format choices and its help come from this registry; the modules are
 // small and import nothing heavy, so loading them all at startup is cheap.
-import type { RunResult } from '../types.js';
+import type { RunResult } from '../model/run.js';
 import { formatClaimReview } from './claimreview.js';
 import { formatCsv } from './csv.js';
 import { formatHtml } from './html.js';

@@ -1,7 +1,7 @@
 // The JSON report: stable, versioned, documented in the README and checked
 // against schema/report.schema.json. Offsets are JavaScript string offsets
 // into the file's text as read, front matter included, end exclusive.
-import type { RunResult } from '../types.js';
+import type { RunResult } from '../model/run.js';
 import type { FormatOptions } from './options.js';
 
 export const JSON_VERSION = 1;

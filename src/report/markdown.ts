@@ -4,26 +4,27 @@
 // statements, links to the sources, the explanation and the editor's word.
 // Every piece of source text is escaped, so a source cannot add links,
 // images, HTML, headings or table columns to the memo.
-import type { Claim, JudgedGroup, RunResult, Source } from '../types.js';
+import type { Claim } from '../model/claim.js';
+import type { JudgedGroup } from '../model/judgement.js';
+import type { RunResult } from '../model/run.js';
+import type { Source } from '../model/source.js';
 import {
   clean,
   counts,
   editorPhrase,
-  EDITOR_LABEL,
-  KIND_LABEL,
   outletColumns,
   plural,
   quotedText,
   reportTitle,
   safeUrl,
-  sentenceParts,
-  sortedGroups,
   valueShown,
   valuesBySource,
-  VERDICT_LABEL,
 } from './common.js';
+import { EDITOR_LABEL, KIND_LABEL, VERDICT_LABEL } from '../present/labels.js';
+import { sortGroups } from '../present/order.js';
+import { sentenceParts } from '../present/sentence.js';
 import { sanitizeForTerminal } from '../text/sanitize.js';
-import { publishedLabel, sourceLabel } from './labels.js';
+import { publishedLabel, sourceLabel } from '../present/sources.js';
 import type { FormatOptions } from './options.js';
 
 /**
@@ -112,7 +113,7 @@ function groupSection(g: JudgedGroup, n: number, result: RunResult, byId: Map<st
 
 export function formatMarkdown(result: RunResult, _options: FormatOptions): string {
   const byId = new Map(result.sources.map((s) => [s.id, s]));
-  const groups = sortedGroups(result.groups);
+  const groups = sortGroups(result.groups);
   const conflicts = groups.filter((g) => g.verdict === 'conflict');
   const scope = groups.filter((g) => g.verdict === 'scope-differs');
   const k = counts(result);

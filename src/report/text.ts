@@ -1,17 +1,15 @@
 // The plain-text report, for a terminal or a pipe: what an editor on
 // deadline needs first (conflicts, side by side), then scope differences,
 // then a count of what agrees, then the sources and any input problems.
-import type { Claim, JudgedGroup, RunResult, Source } from '../types.js';
+import type { Claim } from '../model/claim.js';
+import type { JudgedGroup } from '../model/judgement.js';
+import type { RunResult } from '../model/run.js';
+import type { Source } from '../model/source.js';
 import { sanitizeForTerminal } from '../text/sanitize.js';
-import { sentenceParts } from './common.js';
-import { publishedLabel, sourceLabel } from './labels.js';
+import { sentenceParts } from '../present/sentence.js';
+import { publishedLabel, sourceLabel } from '../present/sources.js';
 import type { FormatOptions } from './options.js';
-
-const EDITOR_WORDS: Record<string, string> = {
-  'confirmed-conflict': 'confirmed conflict',
-  'not-a-conflict': 'not a conflict',
-  'needs-follow-up': 'needs follow-up',
-};
+import { EDITOR_WORDS } from '../present/labels.js';
 
 function clean(s: string): string {
   return sanitizeForTerminal(s).replace(/\s+/g, ' ').trim();

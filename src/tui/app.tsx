@@ -6,7 +6,9 @@
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { Box, render, useApp } from 'ink';
-import type { JudgedGroup, RunResult, Source } from '../types.js';
+import type { JudgedGroup } from '../model/judgement.js';
+import type { RunResult } from '../model/run.js';
+import type { Source } from '../model/source.js';
 import { oneLine } from '../text/sanitize.js';
 import { initialState, reducer, scrollFor } from './state/reducer.js';
 import { claimCounts, filterGroups, searchIndex, sortGroups, totals as computeTotals } from './state/selectors.js';

@@ -1,13 +1,12 @@
 /** Text helpers for the review UI. Everything from a source goes through sanitizeForTerminal. */
-import type { Claim, JudgedGroup, Published, Source } from '../types.js';
-import { oneLine, sanitizeForTerminal } from '../text/sanitize.js';
+import type { Claim } from '../model/claim.js';
+import type { JudgedGroup } from '../model/judgement.js';
+import type { Published, Source } from '../model/source.js';
+import { oneLine } from '../text/sanitize.js';
+import { sourceName } from '../present/sources.js';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-export function sourceName(source: Source | undefined, fallbackId: string): string {
-  return oneLine(source?.outlet || source?.title || fallbackId);
-}
 
 /** "Thu 12 Mar 2026", with "(inferred)" when the source did not state it. */
 export function dateLabel(published: Published | undefined): string {
@@ -53,36 +52,6 @@ export function valuesSummary(group: JudgedGroup, sourceById: Map<string, Source
     .join(' │ ');
   summaries.set(group, { sourceById, text });
   return text;
-}
-
-export interface Highlighted {
-  before: string;
-  value: string;
-  after: string;
-}
-
-/**
- * The claim's sentence cut in three around the value, each part sanitized
- * and folded onto one line; long sentences are cut to about `room`
- * characters either side of the value.
- */
-export function highlightSentence(claim: Claim, room = 160): Highlighted {
-  const s = claim.sentence;
-  const a = claim.start - s.start;
-  const b = claim.end - s.start;
-  if (a < 0 || b > s.text.length || a > b) {
-    return { before: '', value: fold(claim.text), after: '' };
-  }
-  let before = fold(s.text.slice(0, a));
-  let after = fold(s.text.slice(b));
-  if (before.length > room) before = `…${before.slice(before.length - room)}`;
-  if (after.length > room) after = `${after.slice(0, room)}…`;
-  return { before: before.trimStart(), value: fold(s.text.slice(a, b)), after: after.trimEnd() };
-}
-
-/** Sanitize and fold whitespace, keeping one space at the edges (parts of a sentence). */
-function fold(s: string): string {
-  return sanitizeForTerminal(s).replace(/\s+/g, ' ');
 }
 
 /** What the value reads as, in words, with where a date came from. */

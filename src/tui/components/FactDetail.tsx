@@ -1,7 +1,10 @@
 import { Box, Text } from 'ink';
-import type { JudgedGroup, ReviewState, Source } from '../../types.js';
+import type { ReviewState } from '../../model/catalogue.js';
+import type { JudgedGroup } from '../../model/judgement.js';
+import type { Source } from '../../model/source.js';
 import { oneLine } from '../../text/sanitize.js';
-import { EDITOR_LABEL, VERDICT_LABEL, useTheme, verdictColor } from '../theme.js';
+import { EDITOR_WORDS, VERDICT_TAG } from '../../present/labels.js';
+import { useTheme, verdictColor } from '../theme.js';
 import { Statement, statementHeight } from './Statement.js';
 import { wrapText } from '../format.js';
 
@@ -38,12 +41,12 @@ export function FactDetail({ group, review, sourceById, scroll, width, height }:
     shown.push(c);
   }
   const after = claims.length - first - shown.length;
-  const editor = review?.editorVerdict ? EDITOR_LABEL[review.editorVerdict] : 'no verdict yet';
+  const editor = review?.editorVerdict ? EDITOR_WORDS[review.editorVerdict] : 'no verdict yet';
   return (
     <Box flexDirection="column" width={width} height={height} overflow="hidden">
       <Text wrap="truncate-end">
         <Text color={verdictColor(theme, group.verdict)} bold inverse={!theme.color && group.verdict === 'conflict'}>
-          {VERDICT_LABEL[group.verdict]}
+          {VERDICT_TAG[group.verdict]}
         </Text>
         {' · '}
         <Text bold>{oneLine(group.subject)}</Text>

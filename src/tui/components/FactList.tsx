@@ -1,5 +1,7 @@
 import { Box, Text } from 'ink';
-import type { JudgedGroup, ReviewState, Source } from '../../types.js';
+import type { ReviewState } from '../../model/catalogue.js';
+import type { JudgedGroup } from '../../model/judgement.js';
+import type { Source } from '../../model/source.js';
 import { visibleRange } from '../state/selectors.js';
 import { FactRow, columnWidths } from './FactRow.js';
 

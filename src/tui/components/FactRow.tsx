@@ -1,9 +1,12 @@
 import { memo } from 'react';
 import { Box, Text } from 'ink';
-import type { JudgedGroup, ReviewState, Source } from '../../types.js';
+import type { ReviewState } from '../../model/catalogue.js';
+import type { JudgedGroup } from '../../model/judgement.js';
+import type { Source } from '../../model/source.js';
 import { oneLine } from '../../text/sanitize.js';
 import { valuesSummary } from '../format.js';
-import { EDITOR_SHORT, VERDICT_LABEL, useTheme, verdictColor } from '../theme.js';
+import { EDITOR_SHORT, VERDICT_TAG } from '../../present/labels.js';
+import { useTheme, verdictColor } from '../theme.js';
 
 export interface ColumnWidths {
   marker: number;
@@ -48,7 +51,7 @@ export const FactRow = memo(function FactRow({ group, review, selected, sourceBy
       </Box>
       <Box width={widths.verdict}>
         <Text color={verdictColor(theme, group.verdict)} bold={group.verdict === 'conflict'} inverse={selected} wrap="truncate-end">
-          {VERDICT_LABEL[group.verdict]}
+          {VERDICT_TAG[group.verdict]}
         </Text>
       </Box>
       <Box width={widths.editor}>

@@ -1,10 +1,13 @@
 import { Box, Text } from 'ink';
 import { VerdictTotals } from './VerdictTotals.js';
-import type { Diagnostic, Source } from '../../types.js';
+import type { Diagnostic } from '../../model/diagnostic.js';
+import type { Source } from '../../model/source.js';
 import { oneLine } from '../../text/sanitize.js';
 import type { Totals } from '../state/selectors.js';
-import { shortDate, sourceName, truncate } from '../format.js';
-import { EDITOR_LABEL } from '../theme.js';
+import { shortDate, truncate } from '../format.js';
+import { sourceName } from '../../present/sources.js';
+import { EDITOR_VERDICTS } from '../../model/catalogue.js';
+import { EDITOR_WORDS } from '../../present/labels.js';
 
 export interface OverviewProps {
   story?: string;
@@ -44,7 +47,7 @@ export function Overview(props: OverviewProps) {
         <VerdictTotals totals={totals} />
       </Text>
       <Text wrap="truncate-end">
-        Editor: {(['confirmed-conflict', 'not-a-conflict', 'needs-follow-up'] as const).map((v) => `${EDITOR_LABEL[v]} ${totals.editor[v]}`).join(' · ')} · open {totals.editor.open}
+        Editor: {EDITOR_VERDICTS.map((v) => `${EDITOR_WORDS[v]} ${totals.editor[v]}`).join(' · ')} · open {totals.editor.open}
         {totals.editor.stale > 0 ? ` · changed since review ${totals.editor.stale}` : ''}
       </Text>
       <Text wrap="truncate-end">Catalogue: {props.cataloguePath ? oneLine(props.cataloguePath) : 'none (verdicts cannot be saved; start with --claims DIR)'}</Text>

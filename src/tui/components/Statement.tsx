@@ -1,7 +1,10 @@
 import { Box, Text } from 'ink';
-import type { Claim, Source } from '../../types.js';
+import type { Claim } from '../../model/claim.js';
+import type { Source } from '../../model/source.js';
 import { oneLine } from '../../text/sanitize.js';
-import { dateLabel, highlightSentence, readingLine, sourceName, wrapSegments, wrapText, type Segment } from '../format.js';
+import { sentenceParts } from '../../present/sentence.js';
+import { dateLabel, readingLine, wrapSegments, wrapText, type Segment } from '../format.js';
+import { sourceName } from '../../present/sources.js';
 
 export interface StatementProps {
   claim: Claim;
@@ -17,7 +20,7 @@ interface StatementLines {
 }
 
 function layout(claim: Claim, source: Source | undefined, width: number): StatementLines {
-  const h = highlightSentence(claim);
+  const h = sentenceParts(claim);
   const inner = Math.max(10, width - INDENT);
   return {
     sentence: wrapSegments([{ text: h.before }, { text: h.value, mark: true }, { text: h.after }], inner),

@@ -1,5 +1,5 @@
 import { Text } from 'ink';
-import { VERDICT_ORDER } from '../../types.js';
+import { VERDICT_ORDER } from '../../model/judgement.js';
 import type { Totals } from '../state/selectors.js';
 import { useTheme, verdictColor } from '../theme.js';
 

@@ -1,11 +1,13 @@
 import { useCallback, useMemo, useRef, type Dispatch } from 'react';
-import type { EditorVerdict, JudgedGroup, ReviewState, RunResult } from '../../types.js';
-import { entryLocation } from '../../claims/read.js';
-import { statementsFor } from '../../claims/statements.js';
-import { setVerdict } from '../../claims/write.js';
+import type { EditorVerdict, ReviewState } from '../../model/catalogue.js';
+import type { JudgedGroup } from '../../model/judgement.js';
+import type { RunResult } from '../../model/run.js';
+import { entryLocation } from '../../catalogue/read.js';
+import { statementsFor } from '../../catalogue/statements.js';
+import { setVerdict } from '../../catalogue/write.js';
 import { oneLine } from '../../text/sanitize.js';
 import { reviewUpdated, showError, showInfo, type Action } from '../state/actions.js';
-import { EDITOR_LABEL } from '../theme.js';
+import { EDITOR_WORDS } from '../../present/labels.js';
 
 /** What the UI wrote (or failed to write), for the caller's log. */
 export interface WriteEvent {
@@ -104,7 +106,7 @@ export function useCatalogueWriter(
               ? 'Note saved.'
               : 'Note removed.'
             : entry.editorVerdict
-              ? `Marked “${EDITOR_LABEL[entry.editorVerdict]}”.`
+              ? `Marked “${EDITOR_WORDS[entry.editorVerdict]}”.`
               : 'Verdict cleared.';
         dispatch(reviewUpdated(group.id, state, message));
         onWrite?.({ change, groupId: group.id, entryId, file, verdict: entry.editorVerdict, note: entry.note });

@@ -1,5 +1,5 @@
 import { useInput, useStdin, type Key } from 'ink';
-import type { EditorVerdict } from '../../types.js';
+import type { EditorVerdict } from '../../model/catalogue.js';
 import { sanitizeForTerminal } from '../../text/sanitize.js';
 import type { InputMode, Screen } from '../state/types.js';
 

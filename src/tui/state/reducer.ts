@@ -1,4 +1,4 @@
-import type { ReviewState } from '../../types.js';
+import type { ReviewState } from '../../model/catalogue.js';
 import type { Action } from './actions.js';
 import { VERDICT_FILTERS, type UiState } from './types.js';
 

@@ -1,27 +1,10 @@
-import type { JudgedGroup, ReviewState, Source, Verdict } from '../../types.js';
-import { VERDICT_ORDER } from '../../types.js';
+import type { ReviewState } from '../../model/catalogue.js';
+import type { JudgedGroup, Verdict } from '../../model/judgement.js';
+import type { Source } from '../../model/source.js';
+import { VERDICT_ORDER } from '../../model/judgement.js';
 import type { VerdictFilter } from './types.js';
 
-const RANK: Record<Verdict, number> = Object.fromEntries(VERDICT_ORDER.map((v, i) => [v, i])) as Record<Verdict, number>;
-
-/** Severity first (conflict > scope-differs > compatible > agree), then more sources first, then subject. */
-export function compareGroups(a: JudgedGroup, b: JudgedGroup): number {
-  return (
-    (RANK[a.verdict] ?? 9) - (RANK[b.verdict] ?? 9) ||
-    b.sourceCount - a.sourceCount ||
-    compareText(a.subject.toLowerCase(), b.subject.toLowerCase()) ||
-    compareText(a.id, b.id)
-  );
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** A sorted copy (the input is not touched). Memoise on `groups`. */
-export function sortGroups(groups: readonly JudgedGroup[]): JudgedGroup[] {
-  return [...groups].sort(compareGroups);
-}
+export { compareGroups, sortGroups } from '../../present/order.js';
 
 /** Lower-cased text a fact is found by: subject, id, kind, claim texts, readings and source names. */
 export function searchIndex(groups: readonly JudgedGroup[], sources: readonly Source[]): Map<string, string> {

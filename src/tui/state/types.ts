@@ -1,4 +1,5 @@
-import type { ReviewState, Verdict } from '../../types.js';
+import type { ReviewState } from '../../model/catalogue.js';
+import type { Verdict } from '../../model/judgement.js';
 
 export type Screen = 'list' | 'detail' | 'overview';
 

@@ -1,0 +1,148 @@
+import { describe, expect, test } from '@jest/globals';
+import { explainFinding } from '../../src/present/explain.js';
+import { compareMedia } from '../../src/kinds/medium/compare.js';
+import { comparePlaces } from '../../src/kinds/place/compare.js';
+import { compareQuotes, wordSimilarity } from '../../src/kinds/quote/compare.js';
+import { compareTitles } from '../../src/kinds/title/compare.js';
+import type { Value } from '../../src/model/value.js';
+import { makeClaim, name } from '../helpers/make-claim.js';
+
+const place = (n: string, within: string[], kind = 'city'): Value => ({ type: 'place', name: n, placeKind: kind, within, reading: n });
+const title = (person: string, t: string, formal = true): Value => ({
+  type: 'title', person, title: t, normalized: t.toLowerCase().replace(/-/g, ' '), qualifiers: [], formal, reading: t,
+});
+const quote = (q: string, speaker?: string): Value => ({
+  type: 'quote', quoted: q, words: q.toLowerCase().replace(/’/g, "'").split(/[^a-z0-9']+/).filter(Boolean), speaker, reading: q,
+});
+
+describe('place rules', () => {
+  test('a city inside the named country is compatible', () => {
+    const a = makeClaim('a', 'place', 'a delegation to Malaysia', 'Malaysia', place('Malaysia', ['Asia'], 'country'));
+    const b = makeClaim('b', 'place', 'a delegation to Kuala Lumpur', 'Kuala Lumpur', place('Kuala Lumpur', ['Malaysia', 'Asia']));
+    const f = comparePlaces(a, b);
+    expect(f).toMatchObject({ verdict: 'compatible', ruleId: 'place/contains' });
+    expect(explainFinding(a, b, f, name)).toContain('Kuala Lumpur is in Malaysia');
+  });
+
+  test('two different cities conflict', () => {
+    const a = makeClaim('a', 'place', 'the talks in Geneva', 'Geneva', place('Geneva', ['Switzerland']));
+    const b = makeClaim('b', 'place', 'the talks in London', 'London', place('London', ['United Kingdom']));
+    expect(comparePlaces(a, b)).toMatchObject({ verdict: 'conflict', ruleId: 'place/disjoint' });
+  });
+});
+
+describe('title rules', () => {
+  test('hyphenation does not make another office', () => {
+    const a = makeClaim('a', 'title', 'Vice Premier He Lifeng', 'Vice Premier He Lifeng', title('He Lifeng', 'Vice Premier'));
+    const b = makeClaim('b', 'title', 'Vice-Premier He Lifeng', 'Vice-Premier He Lifeng', title('He Lifeng', 'Vice-Premier'));
+    expect(compareTitles(a, b)).toMatchObject({ verdict: 'compatible', ruleId: 'title/spelling' });
+  });
+
+  test('descriptions that share a word are compatible', () => {
+    const a = makeClaim('a', 'title', 'international trade representative Li', 'international trade representative Li', title('Li', 'international trade representative', false));
+    const b = makeClaim('b', 'title', 'top trade negotiator Li', 'top trade negotiator Li', title('Li', 'top trade negotiator', false));
+    expect(compareTitles(a, b)).toMatchObject({ verdict: 'compatible', ruleId: 'title/description' });
+  });
+
+  test('two posts of one kind conflict', () => {
+    const a = makeClaim('a', 'title', 'Treasury Secretary Jane Roe', 'Treasury Secretary Jane Roe', title('Jane Roe', 'Treasury Secretary'));
+    const b = makeClaim('b', 'title', 'Commerce Secretary Jane Roe', 'Commerce Secretary Jane Roe', title('Jane Roe', 'Commerce Secretary'));
+    expect(compareTitles(a, b)).toMatchObject({ verdict: 'conflict', ruleId: 'title/different-posts' });
+  });
+
+  test('offices one person holds at once do not conflict', () => {
+    const a = makeClaim('a', 'title', 'Sen. Ann Lee', 'Sen. Ann Lee', title('Ann Lee', 'Sen.'));
+    const b = makeClaim('b', 'title', 'Senate Majority Leader Ann Lee', 'Senate Majority Leader Ann Lee', title('Ann Lee', 'Senate Majority Leader'));
+    expect(compareTitles(a, b)).toMatchObject({ verdict: 'scope-differs', ruleId: 'title/different-offices' });
+  });
+
+  test('an abbreviation and another name of one office are compatible', () => {
+    const a = makeClaim('a', 'title', 'Rep. Ann Lee', 'Rep. Ann Lee', title('Ann Lee', 'Rep.'));
+    const b = makeClaim('b', 'title', 'Congresswoman Ann Lee', 'Congresswoman Ann Lee', title('Ann Lee', 'Congresswoman'));
+    expect(compareTitles(a, b)).toMatchObject({ verdict: 'compatible', ruleId: 'title/spelling' });
+  });
+
+  test('a different rank of one office conflicts', () => {
+    const a = makeClaim('a', 'title', 'Assistant District Attorney Ann Lee', 'Assistant District Attorney Ann Lee', title('Ann Lee', 'Assistant District Attorney'));
+    const b = makeClaim('b', 'title', 'District Attorney Ann Lee', 'District Attorney Ann Lee', title('Ann Lee', 'District Attorney'));
+    expect(compareTitles(a, b)).toMatchObject({ verdict: 'conflict', ruleId: 'title/rank-differs' });
+  });
+
+  test('a former office is another time, not a conflict', () => {
+    const a = makeClaim('a', 'title', 'former Governor Ann Lee', 'former Governor Ann Lee', title('Ann Lee', 'former Governor'));
+    const b = makeClaim('b', 'title', 'Governor Ann Lee', 'Governor Ann Lee', title('Ann Lee', 'Governor'));
+    expect(compareTitles(a, b)).toMatchObject({ verdict: 'scope-differs', ruleId: 'title/different-time' });
+  });
+});
+
+describe('quote rules', () => {
+  test('a quoted fragment of a longer quotation is compatible', () => {
+    const a = makeClaim('a', 'quote', 'to start on a “more positive note.”', '“more positive note.”', quote('more positive note.', 'Bessent'));
+    const b = makeClaim('b', 'quote', '“so that our leaders can enter their meeting on a more positive note.”', '“so that our leaders can enter their meeting on a more positive note.”',
+      quote('so that our leaders can enter their meeting on a more positive note.', 'Bessent'));
+    expect(compareQuotes(a, b)).toMatchObject({ verdict: 'compatible', ruleId: 'quote/partial' });
+  });
+
+  test('one remark in different words is a conflict', () => {
+    const a = makeClaim('a', 'quote', '“I think we’ll make a deal, the rare earth issue is the least of it,”', '“I think we’ll make a deal, the rare earth issue is the least of it,”',
+      quote('I think we’ll make a deal, the rare earth issue is the least of it,', 'Trump'));
+    const b = makeClaim('b', 'quote', '“The rare earth is the least of it.”', '“The rare earth is the least of it.”', quote('The rare earth is the least of it.', 'Trump'));
+    const f = compareQuotes(a, b);
+    expect(f).toMatchObject({ verdict: 'conflict', ruleId: 'quote/wording-differs' });
+    expect(explainFinding(a, b, f, name)).toContain('by Trump');
+  });
+
+  test('a quotation cut with an ellipsis is compatible with the fuller one', () => {
+    const full = 'it is part of the effort to hide the facts about the fire at the depot';
+    const a = makeClaim('a', 'quote', `“${full}”`, `“${full}”`, quote(full, 'Lee'));
+    const cut = 'part of the effort to hide ... the fire at the depot';
+    const b = makeClaim('b', 'quote', `“${cut}”`, `“${cut}”`, quote(cut, 'Lee'));
+    expect(compareQuotes(a, b)).toMatchObject({ verdict: 'compatible', ruleId: 'quote/partial' });
+  });
+
+  test('two cuts of one remark that overlap are compatible; a changed word inside is not', () => {
+    const a = makeClaim('a', 'quote', '“We planned for a flood. We did not plan for a flood this big.”', '“We planned for a flood. We did not plan for a flood this big.”', quote('We planned for a flood. We did not plan for a flood this big.', 'Lee'));
+    const b = makeClaim('b', 'quote', '“We did not plan for a flood this big, and nobody could have.”', '“We did not plan for a flood this big, and nobody could have.”', quote('We did not plan for a flood this big, and nobody could have.', 'Lee'));
+    expect(compareQuotes(a, b)).toMatchObject({ verdict: 'compatible', ruleId: 'quote/partial' });
+    const c = makeClaim('c', 'quote', '“We planned for a flood and we did not plan for a flood this big.”', '“We planned for a flood and we did not plan for a flood this big.”', quote('We planned for a flood and we did not plan for a flood this big.', 'Lee'));
+    expect(compareQuotes(a, c)).toMatchObject({ verdict: 'conflict', ruleId: 'quote/wording-differs' });
+  });
+
+  test('editors\' brackets and an ampersand do not make a misquote', () => {
+    const a = makeClaim('a', 'quote', '“now these (county) inspectors have too much work & too little time.”', '“now these (county) inspectors have too much work & too little time.”', quote('now these (county) inspectors have too much work & too little time.', 'Lee'));
+    const b = makeClaim('b', 'quote', '“now these inspectors have too much work and too little time.”', '“now these inspectors have too much work and too little time.”', quote('now these inspectors have too much work and too little time.', 'Lee'));
+    expect(compareQuotes(a, b)).toMatchObject({ verdict: 'compatible', ruleId: 'quote/partial' });
+  });
+
+  test('two quotations sharing few words are different remarks, not a misquote', () => {
+    const a = makeClaim('a', 'quote', '“We will rebuild the bridge by spring.”', '“We will rebuild the bridge by spring.”', quote('We will rebuild the bridge by spring.', 'Lee'));
+    const b = makeClaim('b', 'quote', '“Nobody here expected the river to rise so fast.”', '“Nobody here expected the river to rise so fast.”', quote('Nobody here expected the river to rise so fast.', 'Lee'));
+    expect(compareQuotes(a, b)).toMatchObject({ verdict: 'scope-differs', ruleId: 'quote/different-remarks' });
+  });
+
+  test('one speaker on one named occasion in other words is one remark misquoted', () => {
+    const a = makeClaim('a', 'quote', 'Lee told Harbor Radio the spill was “a disaster for the whole coast.”', '“a disaster for the whole coast.”', quote('a disaster for the whole coast.', 'Lee'));
+    const b = makeClaim('b', 'quote', 'Speaking to Harbor Radio, Lee called it “the worst thing to happen here.”', '“the worst thing to happen here.”', quote('the worst thing to happen here.', 'Lee'));
+    expect(compareQuotes(a, b)).toMatchObject({ verdict: 'conflict', ruleId: 'quote/wording-differs' });
+  });
+
+  test('the same words under two names are attributed differently', () => {
+    const a = makeClaim('a', 'quote', 'calling it “unworkable and unacceptable.”', '“unworkable and unacceptable.”', quote('unworkable and unacceptable.', 'Bessent'));
+    const b = makeClaim('b', 'quote', 'Washington called it “unworkable and unacceptable.”', '“unworkable and unacceptable.”', quote('unworkable and unacceptable.', 'Washington'));
+    expect(compareQuotes(a, b)).toMatchObject({ verdict: 'scope-differs', ruleId: 'quote/attributed-differently' });
+  });
+
+  test('word similarity counts words, not letters', () => {
+    expect(wordSimilarity(['a', 'b', 'c', 'd'], ['a', 'b', 'x', 'd'])).toBeCloseTo(0.75);
+    expect(wordSimilarity([], [])).toBe(1);
+  });
+});
+
+describe('medium rules', () => {
+  const m = (medium: string): Value => ({ type: 'medium', medium, participants: ['He Lifeng', 'Scott Bessent'], reading: medium });
+  test('a phone call is not a video call', () => {
+    const a = makeClaim('a', 'medium', 'held a phone call with Bessent', 'phone call', m('phone call'));
+    const b = makeClaim('b', 'medium', 'held a video call with He', 'video call', m('video call'));
+    expect(compareMedia(a, b)).toMatchObject({ verdict: 'conflict', ruleId: 'medium/differs' });
+  });
+});

@@ -1,0 +1,331 @@
+// kind 'place': where something happens. A gazetteer place counts when
+//
+//   - a locative preposition governs it: "in Malaysia", "at Geneva",
+//     "across Europe", "to Kuala Lumpur" (only after a word of movement:
+//     "lead a delegation to", "travel to", "visit to");
+//   - it is named through its country: "in Malaysia’s capital, Kuala Lumpur",
+//     "in the Indonesian capital, Jakarta", "in the city of Mosul";
+//   - it follows such a place in a list: "in Geneva, London, and Madrid";
+//   - it is used attributively before an event noun after a determiner:
+//     "the Kuala Lumpur discussions", "the Malaysia talks".
+//
+// Bare actors ("China announced", "Beijing imposed"), demonyms ("Chinese
+// goods"), places inside names ("Bank of England", "Hong Kong media tycoon",
+// "China Daily"), hyphenated pairs ("US-China talks") and "between X and Y"
+// pairs are not places of events. "City, Country" gives one claim for the
+// city ("Jakarta, Indonesia" → Jakarta); an unknown name before a known
+// state or country ("in Smallville, Kansas") gives placeKind 'unknown'.
+
+import type { ExtractContext, Extractor, RawClaim } from '../../model/extraction.js';
+import type { Sentence } from '../../model/source.js';
+import type { PlaceValue } from '../../model/value.js';
+import { contains, findPlaces, type PlaceMatch } from '../../text/gazetteer/index.js';
+
+/** A place of an event found in a text, offsets local to that text. */
+export interface PlaceHit {
+  text: string;
+  start: number;
+  end: number;
+  name: string;
+  placeKind: string;
+  within: string[];
+  reading: string;
+  /** The event noun (or verb) the place belongs to, as written. */
+  event?: string;
+}
+
+const LOCATIVE = new Set(['in', 'at', 'inside', 'near', 'outside', 'across', 'throughout', 'within', 'around', 'into']);
+const DIRECTIONAL = new Set(['to', 'toward', 'towards']);
+
+/** Words of movement that make "to X" a place ("a delegation to Malaysia", "travel to Geneva"). */
+const MOTION = new Set([
+  'travel', 'travels', 'traveled', 'travelled', 'traveling', 'travelling', 'trip', 'trips', 'visit', 'visits',
+  'visited', 'visiting', 'delegation', 'delegations', 'go', 'goes', 'going', 'went', 'gone', 'head', 'heads',
+  'headed', 'heading', 'fly', 'flies', 'flew', 'flying', 'flown', 'flight', 'flights', 'arrive', 'arrives', 'arrived',
+  'arriving', 'return', 'returns', 'returned', 'returning', 'came', 'come', 'comes', 'coming', 'journey',
+  'journeyed', 'move', 'moved', 'moves', 'moving', 'relocate', 'relocated', 'send', 'sends', 'sent', 'dispatch',
+  'dispatched', 'deploy', 'deployed', 'deployment', 'evacuate', 'evacuated', 'fled', 'flee', 'fleeing', 'rush',
+  'rushed', 'lead', 'leads', 'led', 'leading', 'mission', 'tour', 'bound', 'route', 'way', 'sail', 'sailed', 'drive',
+  'drove', 'walked', 'marched', 'summoned', 'invited', 'invitation', 'expedition', 'pilgrimage', 'voyage',
+  'transferred', 'extradited', 'deported', 'welcomed',
+]);
+
+/** General event words; the nearest one in the clause becomes the subject hint. */
+const EVENT_WORDS = new Set([
+  'talks', 'talk', 'negotiations', 'negotiation', 'discussions', 'discussion', 'meeting', 'meetings', 'meet', 'met',
+  'meets', 'summit', 'summits', 'conference', 'conferences', 'delegation', 'visit', 'visits', 'visited', 'trip',
+  'tour', 'trial', 'trials', 'hearing', 'hearings', 'case', 'ruling', 'verdict', 'sentencing', 'court', 'crash',
+  'crashes', 'collision', 'flood', 'floods', 'flooding', 'earthquake', 'quake', 'tsunami', 'fire', 'fires',
+  'wildfire', 'wildfires', 'blaze', 'storm', 'storms', 'hurricane', 'typhoon', 'cyclone', 'tornado', 'landslide',
+  'landslides', 'eruption', 'attack', 'attacks', 'bombing', 'shooting', 'explosion', 'blast', 'protest',
+  'protests', 'rally', 'rallies', 'march', 'strike', 'strikes', 'election', 'elections', 'vote', 'referendum',
+  'ceremony', 'funeral', 'wedding', 'festival', 'match', 'game', 'games', 'tournament', 'race', 'concert',
+  'session', 'sessions', 'round', 'forum', 'dialogue', 'consultations', 'exercise', 'exercises', 'drills', 'war',
+  'fighting', 'battle', 'clashes', 'ceasefire', 'truce', 'deal', 'agreement', 'accord', 'signing', 'launch',
+  'outbreak', 'evacuation', 'rescue', 'speech', 'address', 'event', 'gathering', 'assembly', 'convention',
+  'hosted', 'host', 'hosts', 'held', 'holds', 'hold', 'arrest', 'arrested', 'detention', 'raid', 'killed', 'died',
+  'injured', 'budget', 'announcement', 'inquiry', 'investigation', 'probe', 'negotiators', 'delegates',
+  'parade', 'vigil', 'demonstration', 'demonstrations', 'riot', 'riots', 'massacre', 'siege', 'invasion',
+  'offensive', 'airstrike', 'airstrikes', 'strike', 'collapse', 'spill', 'leak', 'accident', 'derailment',
+  'sinking', 'shipwreck', 'drought', 'heatwave', 'blizzard', 'avalanche', 'mudslide', 'epidemic', 'pandemic',
+  'meetup', 'retreat', 'workshop', 'seminar', 'symposium', 'expo', 'fair', 'show', 'premiere', 'opening',
+  'inauguration', 'swearing', 'coronation', 'treaty', 'stay', 'stopover', 'layover', 'landing', 'landed',
+]);
+
+/** Nouns naming a place through its container ("Malaysia’s capital, Kuala Lumpur"). */
+const PLACE_NOUNS = 'capital|city|town|province|state|region|port|village|island|county|district|country|metropolis|suburb|hub';
+const CONTAINER_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(in|at|to|into|near|inside|outside|across|throughout|within|around|toward|towards)\\s+(?:the\\s+)?(?:[\\p{L}’'.-]+\\s+){0,3}(?:${PLACE_NOUNS})(?:\\s+city)?(?:,|\\s+of)\\s+$`,
+  'iu',
+);
+const PREP_BEFORE = /(?:^|[^\p{L}’'-])(\p{L}+)\s+(?:the\s+)?$/u;
+const DETERMINER_BEFORE = /(?:^|[^\p{L}’'-])(the|this|that|these|those|a|an|last|next|upcoming|planned|recent)\s+$/iu;
+const LIST_SEPARATOR = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/u;
+const CLAUSE_BREAK = /[,;:.!?()\[\]—–"“”]/u;
+const MONTH_OR_DAY =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|On|In|At|And|The|For|With|From|To|After|Before|During|Despite|While|Since|As|But)\b/u;
+
+const EVENT_HINT_WINDOW = 12;
+
+/** True when a word of movement stands within five words before `at` ("lead a delegation to"). */
+function motionBefore(text: string, at: number): boolean {
+  let window = text.slice(Math.max(0, at - 60), at);
+  const cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf(';'), window.lastIndexOf('!'), window.lastIndexOf('?'));
+  if (cut >= 0) window = window.slice(cut + 1);
+  const words = window.toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
+  return words.slice(-5).some((w) => MOTION.has(w));
+}
+
+/** Event verbs: used as the hint only when no event noun stands in the clause. */
+const EVENT_VERBS = new Set([
+  'meet', 'met', 'meets', 'held', 'hold', 'holds', 'hosted', 'host', 'hosts', 'visited', 'killed', 'died', 'injured',
+  'landed', 'arrested',
+]);
+
+/** Index just after the last clause break in `s` ("U.S." and "Oct." do not break). */
+function clauseStartIn(s: string): number {
+  for (let k = s.length - 1; k >= 0; k--) {
+    const c = s[k];
+    if (c === '.') {
+      if (/[\p{Ll}\d]/u.test(s.charAt(k - 1)) && /\s/u.test(s.charAt(k + 1)) && !/\b(?:Oct|Nov|Dec|Jan|Feb|Aug|Sept?|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|No)$/u.test(s.slice(Math.max(0, k - 5), k))) return k + 1;
+      continue;
+    }
+    if (CLAUSE_BREAK.test(c)) return k + 1;
+  }
+  return 0;
+}
+
+/** The event word nearest to the place within its clause: left of `leftFrom` first, then right of `rightFrom`. */
+function eventHint(text: string, leftFrom: number, rightFrom: number): string | undefined {
+  const leftWindow = text.slice(Math.max(0, leftFrom - 120), leftFrom);
+  const clause = leftWindow.slice(clauseStartIn(leftWindow));
+  const leftWords = [...clause.matchAll(/[\p{L}][\p{L}’'-]*/gu)].map((m) => m[0]).slice(-EVENT_HINT_WINDOW);
+  let verb: string | undefined;
+  for (let k = leftWords.length - 1; k >= 0; k--) {
+    const w = leftWords[k];
+    const lw = w.toLowerCase();
+    if (!EVENT_WORDS.has(lw)) continue;
+    if (!EVENT_VERBS.has(lw)) return w;
+    verb ??= w;
+  }
+  let right = text.slice(rightFrom, rightFrom + 120).replace(/^\s*,\s*/u, ' ');
+  const stop = right.search(/[;:!?()\[\]—"“”]|\.\s/u);
+  if (stop >= 0) right = right.slice(0, stop);
+  const rightWords = [...right.matchAll(/[\p{L}][\p{L}’'-]*/gu)].map((m) => m[0]).slice(0, 8);
+  for (const w of rightWords) {
+    const lw = w.toLowerCase();
+    if (EVENT_WORDS.has(lw) && !EVENT_VERBS.has(lw)) return w;
+  }
+  if (verb) return verb;
+  for (const w of rightWords) if (EVENT_WORDS.has(w.toLowerCase())) return w;
+  return undefined;
+}
+
+function isHyphenJoined(text: string, m: { start: number; end: number }): boolean {
+  const before = text.charAt(m.start - 1);
+  const after = text.charAt(m.end);
+  const afterNext = text.charAt(m.end + 1);
+  return /[-‐–—]/u.test(before) && /\p{L}/u.test(text.charAt(m.start - 2)) || (/[-‐–—]/u.test(after) && /\p{L}/u.test(afterNext));
+}
+
+/** True when a capitalised word that is not a place, month, weekday or function word follows ("China Daily", "US President"). */
+function nameContinues(text: string, end: number, next: PlaceMatch | undefined): boolean {
+  const rest = text.slice(end, end + 30);
+  const m = /^ (\p{Lu}[\p{L}’'-]*)/u.exec(rest);
+  if (!m) return false;
+  if (next && next.start === end + 1) return false;
+  return !MONTH_OR_DAY.test(m[1]);
+}
+
+/** A headline in title case ("Talks in Malaysia Ahead of Summit"): capitals after a place say nothing. */
+function looksTitleCase(text: string): boolean {
+  if (/[.!?]["”’)]*\s*$/u.test(text)) return false;
+  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  if (words.length < 4) return false;
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return caps / words.length >= 0.85;
+}
+
+function possessiveAfter(text: string, end: number): boolean {
+  return /^['’]s?(?![\p{L}])/u.test(text.slice(end, end + 3));
+}
+
+function hitOf(p: PlaceMatch, event: string | undefined): PlaceHit {
+  const hit: PlaceHit = {
+    text: p.text,
+    start: p.start,
+    end: p.end,
+    name: p.name,
+    placeKind: p.placeKind,
+    within: p.within,
+    reading: p.reading,
+  };
+  if (event) hit.event = event;
+  return hit;
+}
+
+const UNKNOWN_BEFORE = /(?:^|[^\p{L}’'-])(?:in|at|near|outside|inside)\s+((?:\p{Lu}[\p{Ll}’'-]+)(?: \p{Lu}[\p{Ll}’'-]+){0,2}), $/u;
+const NOT_UNKNOWN = new Set([
+  'The', 'A', 'An', 'This', 'That', 'Congress', 'Parliament', 'Court', 'Senate', 'House', 'January', 'February',
+  'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday',
+  'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Addition', 'Response', 'Retaliation',
+  'Particular', 'Short', 'General', 'Fact', 'Turn', 'Total', 'Contrast', 'Practice', 'Theory', 'Brief', 'Return',
+]);
+
+/**
+ * Places of events in `text`, offsets local to `text`. Linear in the text:
+ * one gazetteer scan plus bounded look-arounds per place.
+ */
+export function findEventPlaces(text: string): PlaceHit[] {
+  if (typeof text !== 'string' || text === '') return [];
+  const places = findPlaces(text);
+  if (places.length === 0) return [];
+  const titleCase = looksTitleCase(text);
+  const out: PlaceHit[] = [];
+  /** Index of the last place accepted as a place of an event (for lists). */
+  let lastAccepted = -1;
+  const skip = new Set<number>();
+
+  for (let i = 0; i < places.length; i++) {
+    if (skip.has(i)) continue;
+    const m = places[i];
+    const next = places[i + 1];
+    const before = text.slice(Math.max(0, m.start - 100), m.start);
+    let accepted = false;
+    let leftFrom = m.start;
+    let inList = false;
+    let listEvent: string | undefined;
+
+    if (possessiveAfter(text, m.end)) continue; // "Malaysia’s capital, …", "China’s dominance"
+    if (isHyphenJoined(text, m)) continue; // "US-China talks", "Asia-based"
+
+    // "in Malaysia’s capital, Kuala Lumpur", "in the city of Mosul".
+    const cb = CONTAINER_BEFORE.exec(before);
+    if (cb) {
+      accepted = true;
+      leftFrom = m.start - before.length + cb.index;
+    } else {
+      const win = text.slice(Math.max(0, m.start - 40), m.start);
+      const pb = PREP_BEFORE.exec(win);
+      const prep = pb ? pb[1].toLowerCase() : '';
+      const prepAt = pb ? m.start - win.length + pb.index + pb[0].indexOf(pb[1]) : m.start;
+      if (LOCATIVE.has(prep)) {
+        accepted = true;
+        leftFrom = prepAt;
+      } else if (DIRECTIONAL.has(prep) && motionBefore(text, prepAt)) {
+        accepted = true;
+        leftFrom = prepAt;
+      } else if (lastAccepted === i - 1 && i > 0 && LIST_SEPARATOR.test(text.slice(places[i - 1].end, m.start))) {
+        // "in Geneva, London, Stockholm, and Madrid".
+        accepted = !contains(m.name, places[i - 1].name) && !contains(places[i - 1].name, m.name);
+        listEvent = out.length ? out[out.length - 1].event : undefined;
+        inList = true;
+      } else if (DETERMINER_BEFORE.test(before) && !/^\p{Lu}+$/u.test(m.text.replace(/[.\s]/g, ''))) {
+        // Attributive: "the Kuala Lumpur discussions", "the Malaysia talks".
+        const after = /^ (\p{Ll}[\p{L}-]*)(?: (\p{Ll}[\p{L}-]*))?/u.exec(text.slice(m.end, m.end + 60));
+        const noun = (w: string | undefined) => w !== undefined && EVENT_WORDS.has(w) && !EVENT_VERBS.has(w);
+        const event = after ? (noun(after[1]) ? after[1] : noun(after[2]) ? after[2] : undefined) : undefined;
+        if (event) {
+          out.push(hitOf(m, event));
+          lastAccepted = i;
+          continue;
+        }
+      }
+    }
+    if (!accepted) continue;
+    if (!titleCase && nameContinues(text, m.end, next)) continue; // "in China Daily", "in US President …"
+
+    // "Jakarta, Indonesia": the container qualifies the place, no claim of its own.
+    if (next && /^, ?$/.test(text.slice(m.end, next.start)) && contains(next.name, m.name) && next.name !== m.name) {
+      skip.add(i + 1);
+    }
+    out.push(hitOf(m, inList ? listEvent : eventHint(text, leftFrom, m.end)));
+    lastAccepted = i;
+  }
+
+  // "in Smallville, Kansas": an unknown name placed by a known state or country.
+  for (let i = 0; i < places.length; i++) {
+    const q = places[i];
+    if (q.placeKind !== 'state' && q.placeKind !== 'country') continue;
+    const before = text.slice(Math.max(0, q.start - 60), q.start);
+    const u = UNKNOWN_BEFORE.exec(before);
+    if (!u) continue;
+    const name = u[1];
+    if (name.split(' ').some((w) => NOT_UNKNOWN.has(w))) continue;
+    const start = q.start - 2 - name.length;
+    if (places.some((p) => p.start <= start && p.end > start)) continue;
+    if (!/^(?:[\s,.;:!?)]|$)/u.test(text.slice(q.end, q.end + 1))) continue;
+    const within = [q.name, ...q.within];
+    const event = eventHint(text, start, q.end);
+    out.push({
+      text: name,
+      start,
+      end: start + name.length,
+      name,
+      placeKind: 'unknown',
+      within,
+      reading: `${name} (place in ${q.name})`,
+      ...(event ? { event } : {}),
+    });
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+function toClaim(sentence: Sentence, hit: PlaceHit): RawClaim {
+  const value: PlaceValue = {
+    type: 'place',
+    name: hit.name,
+    placeKind: hit.placeKind,
+    within: hit.within,
+    reading: hit.reading,
+  };
+  const claim: RawClaim = {
+    kind: 'place',
+    start: sentence.start + hit.start,
+    end: sentence.start + hit.end,
+    text: sentence.text.slice(hit.start, hit.end),
+    value,
+  };
+  if (hit.event) claim.subjectHint = hit.event;
+  return claim;
+}
+
+/** Places of events in one sentence. Never throws. */
+export function extractPlaces(sentence: Sentence): RawClaim[] {
+  try {
+    if (!sentence || typeof sentence.text !== 'string') return [];
+    return findEventPlaces(sentence.text).map((h) => toClaim(sentence, h));
+  } catch {
+    return [];
+  }
+}
+
+export const placeExtractor: Extractor = {
+  kind: 'place',
+  extract(sentence: Sentence, _ctx: ExtractContext): RawClaim[] {
+    return extractPlaces(sentence);
+  },
+};
+
+export default placeExtractor;
