@@ -44,10 +44,34 @@ describe('title rules', () => {
     expect(compareTitles(a, b)).toMatchObject({ verdict: 'compatible', ruleId: 'title/description' });
   });
 
-  test('two different formal offices conflict', () => {
+  test('two posts of one kind conflict', () => {
     const a = makeClaim('a', 'title', 'Treasury Secretary Jane Roe', 'Treasury Secretary Jane Roe', title('Jane Roe', 'Treasury Secretary'));
     const b = makeClaim('b', 'title', 'Commerce Secretary Jane Roe', 'Commerce Secretary Jane Roe', title('Jane Roe', 'Commerce Secretary'));
-    expect(compareTitles(a, b)).toMatchObject({ verdict: 'conflict', ruleId: 'title/differs' });
+    expect(compareTitles(a, b)).toMatchObject({ verdict: 'conflict', ruleId: 'title/different-posts' });
+  });
+
+  test('offices one person holds at once do not conflict', () => {
+    const a = makeClaim('a', 'title', 'Sen. Ann Lee', 'Sen. Ann Lee', title('Ann Lee', 'Sen.'));
+    const b = makeClaim('b', 'title', 'Senate Majority Leader Ann Lee', 'Senate Majority Leader Ann Lee', title('Ann Lee', 'Senate Majority Leader'));
+    expect(compareTitles(a, b)).toMatchObject({ verdict: 'scope-differs', ruleId: 'title/different-offices' });
+  });
+
+  test('an abbreviation and another name of one office are compatible', () => {
+    const a = makeClaim('a', 'title', 'Rep. Ann Lee', 'Rep. Ann Lee', title('Ann Lee', 'Rep.'));
+    const b = makeClaim('b', 'title', 'Congresswoman Ann Lee', 'Congresswoman Ann Lee', title('Ann Lee', 'Congresswoman'));
+    expect(compareTitles(a, b)).toMatchObject({ verdict: 'compatible', ruleId: 'title/spelling' });
+  });
+
+  test('a different rank of one office conflicts', () => {
+    const a = makeClaim('a', 'title', 'Assistant District Attorney Ann Lee', 'Assistant District Attorney Ann Lee', title('Ann Lee', 'Assistant District Attorney'));
+    const b = makeClaim('b', 'title', 'District Attorney Ann Lee', 'District Attorney Ann Lee', title('Ann Lee', 'District Attorney'));
+    expect(compareTitles(a, b)).toMatchObject({ verdict: 'conflict', ruleId: 'title/rank-differs' });
+  });
+
+  test('a former office is another time, not a conflict', () => {
+    const a = makeClaim('a', 'title', 'former Governor Ann Lee', 'former Governor Ann Lee', title('Ann Lee', 'former Governor'));
+    const b = makeClaim('b', 'title', 'Governor Ann Lee', 'Governor Ann Lee', title('Ann Lee', 'Governor'));
+    expect(compareTitles(a, b)).toMatchObject({ verdict: 'scope-differs', ruleId: 'title/different-time' });
   });
 });
 
@@ -66,6 +90,40 @@ describe('quote rules', () => {
     const f = compareQuotes(a, b);
     expect(f).toMatchObject({ verdict: 'conflict', ruleId: 'quote/wording-differs' });
     expect(explainFinding(a, b, f, name)).toContain('by Trump');
+  });
+
+  test('a quotation cut with an ellipsis is compatible with the fuller one', () => {
+    const full = 'it is part of the effort to hide the facts about the fire at the depot';
+    const a = makeClaim('a', 'quote', `“${full}”`, `“${full}”`, quote(full, 'Lee'));
+    const cut = 'part of the effort to hide ... the fire at the depot';
+    const b = makeClaim('b', 'quote', `“${cut}”`, `“${cut}”`, quote(cut, 'Lee'));
+    expect(compareQuotes(a, b)).toMatchObject({ verdict: 'compatible', ruleId: 'quote/partial' });
+  });
+
+  test('two cuts of one remark that overlap are compatible; a changed word inside is not', () => {
+    const a = makeClaim('a', 'quote', '“We planned for a flood. We did not plan for a flood this big.”', '“We planned for a flood. We did not plan for a flood this big.”', quote('We planned for a flood. We did not plan for a flood this big.', 'Lee'));
+    const b = makeClaim('b', 'quote', '“We did not plan for a flood this big, and nobody could have.”', '“We did not plan for a flood this big, and nobody could have.”', quote('We did not plan for a flood this big, and nobody could have.', 'Lee'));
+    expect(compareQuotes(a, b)).toMatchObject({ verdict: 'compatible', ruleId: 'quote/partial' });
+    const c = makeClaim('c', 'quote', '“We planned for a flood and we did not plan for a flood this big.”', '“We planned for a flood and we did not plan for a flood this big.”', quote('We planned for a flood and we did not plan for a flood this big.', 'Lee'));
+    expect(compareQuotes(a, c)).toMatchObject({ verdict: 'conflict', ruleId: 'quote/wording-differs' });
+  });
+
+  test('editors\' brackets and an ampersand do not make a misquote', () => {
+    const a = makeClaim('a', 'quote', '“now these (county) inspectors have too much work & too little time.”', '“now these (county) inspectors have too much work & too little time.”', quote('now these (county) inspectors have too much work & too little time.', 'Lee'));
+    const b = makeClaim('b', 'quote', '“now these inspectors have too much work and too little time.”', '“now these inspectors have too much work and too little time.”', quote('now these inspectors have too much work and too little time.', 'Lee'));
+    expect(compareQuotes(a, b)).toMatchObject({ verdict: 'compatible', ruleId: 'quote/partial' });
+  });
+
+  test('two quotations sharing few words are different remarks, not a misquote', () => {
+    const a = makeClaim('a', 'quote', '“We will rebuild the bridge by spring.”', '“We will rebuild the bridge by spring.”', quote('We will rebuild the bridge by spring.', 'Lee'));
+    const b = makeClaim('b', 'quote', '“Nobody here expected the river to rise so fast.”', '“Nobody here expected the river to rise so fast.”', quote('Nobody here expected the river to rise so fast.', 'Lee'));
+    expect(compareQuotes(a, b)).toMatchObject({ verdict: 'scope-differs', ruleId: 'quote/different-remarks' });
+  });
+
+  test('one speaker on one named occasion in other words is one remark misquoted', () => {
+    const a = makeClaim('a', 'quote', 'Lee told Harbor Radio the spill was “a disaster for the whole coast.”', '“a disaster for the whole coast.”', quote('a disaster for the whole coast.', 'Lee'));
+    const b = makeClaim('b', 'quote', 'Speaking to Harbor Radio, Lee called it “the worst thing to happen here.”', '“the worst thing to happen here.”', quote('the worst thing to happen here.', 'Lee'));
+    expect(compareQuotes(a, b)).toMatchObject({ verdict: 'conflict', ruleId: 'quote/wording-differs' });
   });
 
   test('the same words under two names are attributed differently', () => {

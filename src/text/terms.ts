@@ -76,6 +76,11 @@ for (const set of SYNONYM_SETS) {
   for (const w of set) SYNONYM_OF.set(rawStem(w.replace(/-/g, '')), head);
 }
 
+/** Porter stem (cut to six letters) with no synonym folding: lexical knowledge comes from src/align/lexical.ts. */
+export function rawStemOf(word: string): string {
+  return rawStem(word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '').replace(/-/g, ''));
+}
+
 export function stem(word: string): string {
   const lower = word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '').replace(/-/g, '');
   let s = stemCache.get(lower);

@@ -1,13 +1,4 @@
-// Alignment of how people spoke: the same participants, then the words.
+// Alignment of channels (a call, a letter): grouped by the people taking part.
 import type { AlignHook } from '../../align/hook.js';
-import { personKeys } from '../../align/keys.js';
-import { anyPersonMatch, contextSim } from '../../align/similarity.js';
 
-export const mediumAlign: AlignHook = {
-  joinThreshold: 0.5,
-  keys: personKeys,
-  similarity: (f, c) => {
-    const shared = anyPersonMatch(f.persons, [...c.stats.persons.keys()]);
-    return shared ? 0.5 + 0.5 * contextSim(f, c, 0.3, 0.5, 0.2) : 0;
-  },
-};
+export const mediumAlign: AlignHook = { family: 'medium', keys: 'person', byPerson: true };

@@ -8,6 +8,6 @@ export const percent: KindDefinition = {
   numericPriority: 1,
   extractor: async () => (await import('./extract.js')).percentExtractor,
   compare: compareNumbers,
-  align: numericAlign(0.3),
+  align: numericAlign,
   describe: { hasRole: true },
 };

@@ -5,6 +5,8 @@ import levenshtein from 'fast-levenshtein';
 import type { Claim } from '../../model/claim.js';
 import type { QuoteValue } from '../../model/value.js';
 import { sameName } from '../../text/names/same.js';
+import { occasionsOf } from '../../text/occasions.js';
+import { rawStemOf } from '../../text/terms.js';
 import { finding, type Finding } from '../../judge/rule.js';
 
 function contains(long: string[], short: string[]): boolean {
@@ -47,12 +49,93 @@ function sharedShare(a: string[], b: string[]): number {
   return distinct.length ? distinct.filter((w) => set.has(w)).length / distinct.length : 0;
 }
 
+/** Word runs of a quotation between its cuts ("…", "...", " -- "): each may stand anywhere in the fuller quotation, in order. */
+function fragments(v: QuoteValue): string[][] {
+  return v.quoted
+    .split(/\.{3}|…|\s--\s|\s—\s/u)
+    .map((part) => part.toLowerCase().replace(/[’]/g, "'").split(/[^\p{L}\p{N}'-]+/u).map((w) => w.replace(/^'+|'+$/g, '')).filter(Boolean))
+    .filter((ws) => ws.length > 0);
+}
+
+/** True when every fragment of `short` appears, whole and in order, in `long`'s words. */
+function containsInOrder(long: string[], parts: string[][]): boolean {
+  if (parts.length === 0) return false;
+  let from = 0;
+  for (const part of parts) {
+    let found = -1;
+    outer: for (let i = from; i + part.length <= long.length; i++) {
+      for (let j = 0; j < part.length; j++) if (long[i + j] !== part[j]) continue outer;
+      found = i;
+      break;
+    }
+    if (found < 0) return false;
+    from = found + part.length;
+  }
+  return true;
+}
+
+/** A quotation's words for matching: editors' insertions in brackets dropped, "&" read as "and", word stems. */
+function cutWords(quoted: string): string[][] {
+  return quoted
+    .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
+    .replace(/&/g, ' and ')
+    .split(/\.{3}|…|\s--\s|\s—\s/u)
+    .map((part) => part.toLowerCase().replace(/[’]/g, "'").split(/[^\p{L}\p{N}']+/u).map((w) => w.replace(/^'+|'+$/g, '')).filter(Boolean).map(rawStemOf))
+    .filter((ws) => ws.length > 0);
+}
+
+/** Longest run of words both sequences share: [start in a, start in b, length]. */
+function longestRun(a: string[], b: string[]): [number, number, number] {
+  let best: [number, number, number] = [0, 0, 0];
+  const prev = new Array(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j];
+      prev[j] = a[i - 1] === b[j - 1] ? diag + 1 : 0;
+      if (prev[j] > best[2]) best = [i - prev[j], j - prev[j], prev[j]];
+      diag = up;
+    }
+  }
+  return best;
+}
+
+/**
+ * Two cuts of one remark: one quotation is the other with words cut away
+ * (at its ends, at ellipses, or editors' brackets), or the two overlap
+ * where one starts later and the other ends earlier ("… we want to have.
+ * We're the ones …" against "We're the ones … raiding"). Any word changed
+ * inside the shared stretch makes them two renderings, not two cuts.
+ */
+export function cutsOfOneRemark(qa: string, qb: string): boolean {
+  const fa = cutWords(qa);
+  const fb = cutWords(qb);
+  const wa = fa.flat();
+  const wb = fb.flat();
+  if (wa.length === 0 || wb.length === 0) return false;
+  const [shortParts, long] = wa.length <= wb.length ? [fa, wb] : [fb, wa];
+  if (containsInOrder(long, shortParts)) return true;
+  if (fa.length > 1 || fb.length > 1 || wa.length > 300 || wb.length > 300) return false;
+  const [sa, sb, n] = longestRun(wa, wb);
+  if (n < 4) return false;
+  const startsCut = sa === 0 || sb === 0;
+  const endsCut = sa + n === wa.length || sb + n === wb.length;
+  return startsCut && endsCut;
+}
+
+/** Below this share of the shorter quotation's words, two quotations are two remarks, not one misquoted. */
+export const ONE_REMARK_SHARE = 0.5;
+
 export function compareQuotes(a: Claim, b: Claim): Finding {
   const va = a.value as QuoteValue;
   const vb = b.value as QuoteValue;
   const speakersDiffer = va.speaker && vb.speaker && !sameName(va.speaker, vb.speaker);
   const same = va.words.join(' ') === vb.words.join(' ');
-  const partial = !same && (contains(va.words, vb.words) || contains(vb.words, va.words));
+  const partial =
+    !same &&
+    (contains(va.words, vb.words) || contains(vb.words, va.words) ||
+      containsInOrder(va.words, fragments(vb)) || containsInOrder(vb.words, fragments(va)) ||
+      cutsOfOneRemark(va.quoted, vb.quoted));
   if ((same || partial) && speakersDiffer) {
     return finding('scope-differs', 'quote/attributed-differently', `The same words are attributed to ${va.speaker} in one and ${vb.speaker} in the other.`);
   }
@@ -65,5 +148,16 @@ export function compareQuotes(a: Claim, b: Claim): Finding {
   if (institutional(va.speaker) && institutional(vb.speaker) && shared >= 0.5) {
     return finding('compatible', 'quote/institutional-wording', `Both quote a statement by ${va.speaker} in different words (${Math.round(shared * 100)}% of the shorter quotation's words are shared). Written statements by institutions are often translated or paraphrased; check the original if the wording matters.`);
   }
-  return finding('conflict', 'quote/wording-differs', `The same remark${va.speaker ? ` by ${va.speaker}` : ''} is quoted in different words (${sim}% of the wording matches): at most one can be verbatim. Check against a recording or transcript.`);
+  // One speaker on one named occasion (an interview on a programme) quoted
+  // in other words is one remark rendered twice: the case an editor most
+  // needs to check, however few words the renderings share.
+  const sameSpeaker = va.speaker !== undefined && vb.speaker !== undefined && sameName(va.speaker, vb.speaker);
+  const oa = occasionsOf(a.sentence.text);
+  const sameOccasion = sameSpeaker && occasionsOf(b.sentence.text).some((o) => oa.includes(o));
+  if (shared < ONE_REMARK_SHARE && !sameOccasion) {
+    return finding('scope-differs', 'quote/different-remarks',
+      `The quotations share ${Math.round(shared * 100)}% of the shorter one's words: most likely different remarks${va.speaker ? ` by ${va.speaker}` : ''}, not one remark misquoted.`);
+  }
+  return finding('conflict', 'quote/wording-differs',
+    `The same remark${va.speaker ? ` by ${va.speaker}` : ''} is quoted in different words (${sim}% of the wording matches): at most one can be verbatim. Check against a recording or transcript.`);
 }
