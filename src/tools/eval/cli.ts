@@ -1,36 +1,108 @@
 #!/usr/bin/env node
-// npm run eval: the engine on the bundled sources with no catalogue, scored
-// against the hand annotation kept in the test fixtures.
-import { readFileSync } from 'node:fs';
+// npm run eval [-- STORY_DIR...] [--verbose]: the engine, with no catalogue,
+// scored against hand annotations. A story folder holds sources/ and
+// gold.yaml; a folder of such folders is read whole. With no folder, the
+// bundled story against its annotation in the test fixtures. Prints each
+// story's figures, then the pooled ones: conflicts caught, false alarms,
+// reported conflicts matching no gold fact, precision, facts aligned
+// (overall, typed, per gold type) and the cause of every miss.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { BUNDLED_SOURCES, PACKAGE_ROOT } from '../../paths.js';
 import { run } from '../../pipeline/run.js';
-import { parseGold, score } from './score.js';
+import { parseGold, score, type Score } from './score.js';
 
-const { values } = parseArgs({
+interface Story {
+  name: string;
+  sources: string;
+  gold: string;
+}
+
+function storiesIn(dir: string): Story[] {
+  if (existsSync(path.join(dir, 'gold.yaml')) && existsSync(path.join(dir, 'sources'))) {
+    return [{ name: path.basename(path.resolve(dir)), sources: path.join(dir, 'sources'), gold: path.join(dir, 'gold.yaml') }];
+  }
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    console.error(`eval: ${dir} is not a folder`);
+    process.exit(2);
+  }
+  const found = readdirSync(dir)
+    .sort()
+    .flatMap((d) => {
+      const sub = path.join(dir, d);
+      return statSync(sub).isDirectory() && existsSync(path.join(sub, 'gold.yaml')) ? storiesIn(sub) : [];
+    });
+  if (found.length === 0) {
+    console.error(`eval: no story folders (sources/ and gold.yaml) in ${dir}`);
+    process.exit(2);
+  }
+  return found;
+}
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
   options: {
     gold: { type: 'string' },
     sources: { type: 'string' },
     verbose: { type: 'boolean', short: 'v' },
   },
 });
-const goldPath = values.gold ?? path.join(PACKAGE_ROOT, '__tests__', 'fixtures', 'gold-seed-story.yaml');
-const result = await run({ sourcesDir: values.sources ?? BUNDLED_SOURCES });
-const s = score(parseGold(readFileSync(goldPath, 'utf8')), result.groups, result.sources);
 
-if (values.verbose) {
+const stories: Story[] = positionals.length
+  ? positionals.flatMap(storiesIn)
+  : [{ name: 'bundled', sources: values.sources ?? BUNDLED_SOURCES, gold: values.gold ?? path.join(PACKAGE_ROOT, '__tests__', 'fixtures', 'gold-seed-story.yaml') }];
+
+const UNTYPED = new Set(['event-attribute']);
+const pooled = { gold: 0, typed: 0, aligned: 0, alignedTyped: 0, conflicts: 0, caught: 0, falseAlarms: 0, unmatched: 0 };
+const byType = new Map<string, [number, number]>();
+const causes = new Map<string, number>();
+const line = (name: string, s: Score) => {
+  const reported = s.conflictsCaught + s.falseAlarms.length + s.unmatchedConflicts.length;
+  return `${name.padEnd(34)} caught ${s.conflictsCaught}/${s.goldConflicts}  false alarms ${s.falseAlarms.length}  unmatched ${s.unmatchedConflicts.length}  precision ${reported ? (s.conflictsCaught / reported).toFixed(2) : '-'}  aligned ${s.aligned}/${s.goldGroups}`;
+};
+
+for (const story of stories) {
+  const result = await run({ sourcesDir: story.sources });
+  const s = score(parseGold(readFileSync(story.gold, 'utf8')), result.groups, result.sources, result.claims);
+  pooled.gold += s.goldGroups;
+  pooled.aligned += s.aligned;
+  pooled.conflicts += s.goldConflicts;
+  pooled.caught += s.conflictsCaught;
+  pooled.falseAlarms += s.falseAlarms.length;
+  pooled.unmatched += s.unmatchedConflicts.length;
   for (const g of s.groups) {
-    const best = g.aligned[0];
-    const mark = best ? (g.gold.verdict === 'conflict' && !g.aligned.some((x) => x.verdict === 'conflict') ? '!' : '✓') : '✗';
-    console.log(`${mark} ${g.gold.id} (gold ${g.gold.verdict}) → ${best ? `${best.id} [${best.verdict}, ${best.ruleId}]` : 'not aligned'}`);
-    for (const m of g.missingSpans) console.log(`    span not found in ${m.source}: ${m.span}`);
+    const typed = !UNTYPED.has(g.gold.type);
+    if (typed) pooled.typed++;
+    if (typed && g.aligned.length) pooled.alignedTyped++;
+    const e = byType.get(g.gold.type) ?? [0, 0];
+    e[1]++;
+    if (g.aligned.length) e[0]++;
+    byType.set(g.gold.type, e);
+    if (g.cause) causes.set(g.cause, (causes.get(g.cause) ?? 0) + 1);
   }
-  for (const f of s.falseAlarms) console.log(`false alarm: ${f}`);
-  for (const u of s.unmatchedConflicts) console.log(`unmatched conflict: ${u}`);
-  console.log('');
+  if (stories.length > 1 || values.verbose) console.log(line(story.name, s));
+  if (values.verbose) {
+    for (const g of s.groups) {
+      const best = g.aligned[0];
+      const mark = { caught: '✓', ok: best ? '✓' : '✗', missed: '!', 'false alarm': '!' }[g.status];
+      const where = best ? `${best.id} [${best.verdict}, ${best.ruleId}]` : `not aligned: ${g.cause}`;
+      console.log(`  ${mark} ${g.gold.id} (gold ${g.gold.verdict}${g.status === 'false alarm' ? ', FALSE ALARM' : ''}) → ${where}`);
+      for (const m of g.missingSpans) console.log(`      span not found in ${m.source}: ${m.span}`);
+    }
+    for (const u of s.unmatchedConflicts) console.log(`  unmatched conflict: ${u}`);
+  }
 }
-console.log(`conflicts caught: ${s.conflictsCaught} of ${s.goldConflicts}`);
-console.log(`false alarms: ${s.falseAlarms.length}`);
-console.log(`unmatched conflicts: ${s.unmatchedConflicts.length}`);
-console.log(`groups aligned: ${s.aligned} of ${s.goldGroups}`);
+
+const reported = pooled.caught + pooled.falseAlarms + pooled.unmatched;
+if (stories.length > 1) console.log(`\npooled over ${stories.length} stories:`);
+console.log(`conflicts caught: ${pooled.caught} of ${pooled.conflicts}`);
+console.log(`false alarms: ${pooled.falseAlarms}`);
+console.log(`unmatched conflicts: ${pooled.unmatched}`);
+if (stories.length > 1) {
+  console.log(`precision: ${reported ? (pooled.caught / reported).toFixed(2) : '-'} (${pooled.caught} of ${reported} conflicts reported)`);
+  console.log(`typed facts aligned: ${pooled.alignedTyped} of ${pooled.typed} (${(pooled.alignedTyped / Math.max(1, pooled.typed)).toFixed(2)})`);
+  console.log(`by gold type: ${[...byType].sort().map(([t, [a, n]]) => `${t} ${a}/${n}`).join(', ')}`);
+  console.log(`misses by cause: ${[...causes].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ')}`);
+}
+console.log(`groups aligned: ${pooled.aligned} of ${pooled.gold}`);
