@@ -1,25 +1,33 @@
-// What a kind tells alignment (src/kinds/<kind>/align.ts): which fitted pair
-// model weighs its statements, what it is blocked on, and whether it is a
-// fact about a person (grouped by the person rather than matched one
-// statement per source).
+// What a kind tells alignment (src/kinds/<kind>/align.ts), and the two
+// questions the clusterer asks of it: how alike is a claim to a cluster,
+// and how alike must it be to join.
 import type { ClaimKind } from '../model/claim.js';
 import { KINDS } from '../kinds/registry.js';
-
-/** Kinds told apart by the same kind of evidence share one pair model (src/align/weights.ts). */
-export type Family = 'number' | 'date' | 'place' | 'title' | 'quote' | 'medium';
+import type { Features } from './features.js';
+import type { BlockInput } from './keys.js';
+import type { ClusterProfile } from './similarity.js';
 
 export interface AlignHook {
-  family: Family;
-  /**
-   * What candidate pairs share (src/align/block.ts): 'person' a person's
-   * name; 'quote' the speaker or the quoted words; 'value' the words near
-   * the value, names, the counted noun.
-   */
-  keys: 'person' | 'quote' | 'value';
-  /** A fact about a person (titles, channels): every statement of one person joins one fact. */
-  byPerson?: boolean;
+  /** Minimum similarity to join a cluster (tuned on the development set, see README). */
+  joinThreshold: number;
+  /** Block keys (see keys.ts). */
+  keys(b: BlockInput): string[];
+  /** How alike the claim is to the cluster, 0 to about 1. */
+  similarity(f: Features, c: ClusterProfile): number;
+  /** The counted noun is part of the fact ("3 meetings" vs "3 rounds"). */
+  unitMatters?: boolean;
+  /** The value belongs to an event named before it ("summit in Malaysia"). */
+  eventMatters?: boolean;
 }
 
 export function alignHook(kind: ClaimKind): AlignHook {
   return KINDS[kind].align;
+}
+
+export function similarity(f: Features, c: ClusterProfile): number {
+  return KINDS[f.claim.kind].align.similarity(f, c);
+}
+
+export function joinThreshold(kind: ClaimKind): number {
+  return KINDS[kind].align.joinThreshold;
 }

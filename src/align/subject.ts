@@ -1,26 +1,27 @@
 // A name for a group: the subject of its most typical statement, and a
 // stable id built from it.
 import type { Claim } from '../model/claim.js';
-import type { AlignView } from './view.js';
+import { addInto, cosine, norm } from './vectors.js';
+import type { Features } from './features.js';
 
-/** The member whose words the others share most: the most typical wording, in two passes. */
-export function centralMember(members: AlignView[]): AlignView {
-  const df = new Map<string, number>();
-  for (const m of members) for (const t of m.near.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  let best = members[0];
+/** The member closest to the group's centroid: the most typical wording, in one pass. */
+export function centralMember(members: Features[]): Features {
+  const centroid = new Map<string, number>();
+  for (const f of members) addInto(centroid, f.local);
+  const cn = norm(centroid);
+  let bestF = members[0];
   let bestScore = -1;
-  for (const m of members) {
-    let s = 0;
-    for (const t of m.near.keys()) s += df.get(t)! - 1;
+  for (const f of members) {
+    const s = cosine(f.local, centroid, f.localNorm, cn);
     if (s > bestScore) {
       bestScore = s;
-      best = m;
+      bestF = f;
     }
   }
-  return best;
+  return bestF;
 }
 
-export function groupSubject(members: AlignView[]): string {
+export function groupSubject(members: Features[]): string {
   const claims = members.map((m) => m.claim);
   const kind = claims[0].kind;
   if (kind === 'title' || kind === 'quote' || kind === 'medium') {

@@ -9,5 +9,5 @@ export const age: KindDefinition = {
   numericPriority: 3.5,
   extractor: async () => (await import('./extract.js')).ageExtractor,
   compare: compareAges,
-  align: numericAlign,
+  align: numericAlign(0.4),
 };

@@ -8,6 +8,6 @@ export const money: KindDefinition = {
   numericPriority: 0,
   extractor: async () => (await import('./extract.js')).moneyExtractor,
   compare: compareNumbers,
-  align: numericAlign,
+  align: numericAlign(0.3),
   describe: { hasRole: true },
 };

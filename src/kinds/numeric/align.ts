@@ -1,5 +1,15 @@
 // Alignment of numeric kinds: the words about the number, never the number
-// itself (the pair model's 'number' family).
+// itself; a threatened or planned figure leans apart from one in force.
 import type { AlignHook } from '../../align/hook.js';
+import { valueKeys } from '../../align/keys.js';
+import { countedSim, numericSim } from '../../align/similarity.js';
 
-export const numericAlign: AlignHook = { family: 'number', keys: 'value' };
+/** Percentages, sums of money: the number's words and names. */
+export function numericAlign(joinThreshold: number): AlignHook {
+  return { joinThreshold, keys: valueKeys, similarity: numericSim };
+}
+
+/** Counts and ordinals: as numbers, and the counted noun must match. */
+export function countedAlign(joinThreshold: number): AlignHook {
+  return { joinThreshold, keys: valueKeys, similarity: countedSim, unitMatters: true };
+}

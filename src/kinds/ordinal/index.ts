@@ -1,6 +1,6 @@
 // The ordinal kind. Positions in a series: "the fifth round", "second meeting".
 import type { KindDefinition } from '../kind.js';
-import { numericAlign } from '../numeric/align.js';
+import { countedAlign } from '../numeric/align.js';
 import { compareOrdinals } from './compare.js';
 
 export const ordinal: KindDefinition = {
@@ -8,6 +8,6 @@ export const ordinal: KindDefinition = {
   numericPriority: 3,
   extractor: async () => (await import('./extract.js')).ordinalExtractor,
   compare: compareOrdinals,
-  align: numericAlign,
+  align: countedAlign(0.35),
   describe: { ownWords: true },
 };

@@ -8,6 +8,6 @@ export const percent: KindDefinition = {
   numericPriority: 1,
   extractor: async () => (await import('./extract.js')).percentExtractor,
   compare: compareNumbers,
-  align: numericAlign,
+  align: numericAlign(0.3),
   describe: { hasRole: true },
 };

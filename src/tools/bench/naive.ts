@@ -1,15 +1,16 @@
 // The baseline the benchmark compares the aligner with: score every
 // cross-source pair of same-kind claims with the aligner's own features and
-// pair model, and join pairs at or above the model's threshold with
-// union-find. Quadratic by construction; for
+// similarity function (each claim as a one-member cluster), and join pairs
+// above the kind's threshold with union-find. Quadratic by construction; for
 // big stories it stops after a time budget and extrapolates from the pairs
 // it scored (rows are visited in a seeded shuffled order, so the sample
 // spans every kind).
+import { addStats, emptyStats } from '../../align/stats.js';
 import type { Claim } from '../../model/claim.js';
+import { featuresOf, type Features } from '../../align/features.js';
 import { buildIdf } from '../../align/idf.js';
-import { modelFor, probability } from '../../align/model.js';
-import { pairFeatures } from '../../align/pairs.js';
-import { viewOf } from '../../align/view.js';
+import { joinThreshold, similarity } from '../../align/hook.js';
+import type { ClusterProfile } from '../../align/similarity.js';
 import { mulberry32 } from './corpus.js';
 
 export interface NaiveResult {
@@ -26,6 +27,23 @@ export interface NaiveResult {
   estimatedMs: number;
   /** Groups of two or more sources (only when complete). */
   groups?: number;
+}
+
+function profileOf(f: Features): ClusterProfile {
+  const stats = emptyStats();
+  addStats(stats, f);
+  return {
+    kind: f.claim.kind,
+    members: [f],
+    stats,
+    sources: new Map([[f.claim.sourceId, 1]]),
+    local: f.local,
+    localNorm: f.localNorm,
+    sent: f.sent,
+    sentNorm: f.sentNorm,
+    ent: f.ent,
+    entNorm: f.entNorm,
+  };
 }
 
 class UnionFind {
@@ -70,10 +88,9 @@ export interface NaiveOptions {
 export function naiveAlign(claims: Claim[], o: NaiveOptions = {}): NaiveResult {
   const now = o.now ?? (() => performance.now());
   const t0 = now();
-  const sentences = new Map<string, number>();
-  for (const c of claims) sentences.set(c.sourceId, Math.max(sentences.get(c.sourceId) ?? 0, c.sentence.index + 1));
-  const features = claims.map((c) => viewOf(c, sentences.get(c.sourceId) ?? 1));
-  const idf = buildIdf(features);
+  const idf = buildIdf(claims);
+  const features = claims.map((c) => featuresOf(c, idf));
+  const profiles = features.map(profileOf);
 
   // Claims by kind, and the number of cross-source pairs.
   const byKind = new Map<string, number[]>();
@@ -108,11 +125,11 @@ export function naiveAlign(claims: Claim[], o: NaiveOptions = {}): NaiveResult {
     const i = rows[r];
     const f = features[i];
     const list = byKind.get(f.claim.kind)!;
-    const model = modelFor(f.claim.kind);
+    const threshold = joinThreshold(f.claim.kind);
     for (let p = 0; p < position[i]; p++) {
       const j = list[p];
       if (features[j].claim.sourceId === f.claim.sourceId) continue;
-      if (probability(model, pairFeatures(f, features[j], idf)) >= model.threshold) uf.union(i, j);
+      if (similarity(f, profiles[j]) >= threshold) uf.union(i, j);
       scored++;
     }
     if (now() - t0 > budget && r < rows.length - 1) {

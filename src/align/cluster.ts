@@ -1,0 +1,230 @@
+// Online clustering with blocking. Each claim is compared only with the
+// clusters that share one of its block keys (kind + a key term, entity or
+// name), never with every other claim, so the cost grows with
+// claims × clusters-per-block: near-linear for one story, however many
+// outlets report it. A second pass lets each claim move to the cluster it
+// fits best once every cluster has formed, which removes most of the
+// first pass's dependence on reading order.
+import type { Claim } from '../model/claim.js';
+import type { Features } from './features.js';
+import { joinThreshold, similarity } from './hook.js';
+import type { ClusterProfile } from './similarity.js';
+import { addStats, emptyStats, removeStats } from './stats.js';
+import { addInto, norm, subtractFrom } from './vectors.js';
+
+/** At most this many clusters per block key are considered, largest first. */
+const MAX_CANDIDATES_PER_KEY = 40;
+
+interface Cluster extends ClusterProfile {
+  id: number;
+  keys: Set<string>;
+}
+
+/** Kinds where one source states a fact once: a second claim from it is another fact. */
+const ONE_PER_SOURCE = new Set(['quote', 'medium']);
+
+function newCluster(id: number, f: Features): Cluster {
+  return {
+    id,
+    kind: f.claim.kind,
+    members: [],
+    stats: emptyStats(),
+    sources: new Map(),
+    local: new Map(),
+    localNorm: 0,
+    sent: new Map(),
+    sentNorm: 0,
+    ent: new Map(),
+    entNorm: 0,
+    keys: new Set(),
+  };
+}
+
+function add(c: Cluster, f: Features): void {
+  c.members.push(f);
+  addStats(c.stats, f);
+  c.sources.set(f.claim.sourceId, (c.sources.get(f.claim.sourceId) ?? 0) + 1);
+  addInto(c.local, f.local);
+  addInto(c.sent, f.sent);
+  addInto(c.ent, f.ent);
+  c.localNorm = norm(c.local);
+  c.sentNorm = norm(c.sent);
+  c.entNorm = norm(c.ent);
+  for (const k of f.keys) c.keys.add(k);
+}
+
+function remove(c: Cluster, f: Features): void {
+  const at = c.members.indexOf(f);
+  if (at >= 0) {
+    c.members[at] = c.members[c.members.length - 1];
+    c.members.pop();
+  }
+  removeStats(c.stats, f);
+  const n = (c.sources.get(f.claim.sourceId) ?? 1) - 1;
+  if (n <= 0) c.sources.delete(f.claim.sourceId);
+  else c.sources.set(f.claim.sourceId, n);
+  subtractFrom(c.local, f.local);
+  subtractFrom(c.sent, f.sent);
+  subtractFrom(c.ent, f.ent);
+  c.localNorm = norm(c.local);
+  c.sentNorm = norm(c.sent);
+  c.entNorm = norm(c.ent);
+}
+
+class Index {
+  private byKey = new Map<string, Set<Cluster>>();
+
+  register(c: Cluster, keys: Iterable<string>): void {
+    for (const k of keys) {
+      let set = this.byKey.get(k);
+      if (!set) this.byKey.set(k, (set = new Set()));
+      set.add(c);
+      // A key shared by very many clusters is too common to block on (like
+      // a stop word): keep its largest clusters only. The others stay
+      // reachable through their other keys.
+      if (set.size > 4 * MAX_CANDIDATES_PER_KEY) {
+        const keep = [...set].sort((a, b) => b.members.length - a.members.length).slice(0, MAX_CANDIDATES_PER_KEY);
+        this.byKey.set(k, new Set(keep));
+      }
+    }
+  }
+
+  candidates(f: Features): Cluster[] {
+    return this.candidatesFor(f.keys, f.claim.kind);
+  }
+
+  candidatesFor(keys: Iterable<string>, kind: Features['claim']['kind']): Cluster[] {
+    const out = new Set<Cluster>();
+    for (const k of keys) {
+      const set = this.byKey.get(k);
+      if (!set) continue;
+      for (const c of set) if (c.members.length > 0 && c.kind === kind) out.add(c);
+    }
+    return [...out];
+  }
+}
+
+function daysMeet(a: Claim, b: Claim): boolean {
+  const va = a.value;
+  const vb = b.value;
+  return va.type === 'date' && vb.type === 'date' && va.first <= vb.last && vb.first <= va.last;
+}
+
+function admissible(c: Cluster, f: Features): boolean {
+  // Two values in one sentence are two facts ("from Friday through Monday,
+  // according to the ministry on Thursday"); titles excepted, where one
+  // sentence may name the same person twice.
+  // A sentence may restate one time in two ways ("later this month …
+  // starting Oct. 31"), so dates of one sentence may share a fact when the
+  // days can meet.
+  const sameSentence = c.stats.sentences.get(f.sentenceKey) ?? [];
+  const clash = sameSentence.some((m) => m !== f && !(f.claim.kind === 'date' && daysMeet(m.claim, f.claim)));
+  if (f.claim.kind !== 'title' && clash) return false;
+  if (!ONE_PER_SOURCE.has(f.claim.kind)) return true;
+  const own = c.sources.get(f.claim.sourceId) ?? 0;
+  const selfIn = sameSentence.includes(f) ? 1 : 0;
+  return own - selfIn === 0;
+}
+
+function best(index: Index, f: Features, exclude?: Cluster): { cluster?: Cluster; score: number } {
+  let top: Cluster | undefined;
+  let score = -1;
+  for (const c of index.candidates(f)) {
+    if (c === exclude || !admissible(c, f)) continue;
+    const s = similarity(f, c);
+    if (s > score || (s === score && top && c.id < top.id)) {
+      score = s;
+      top = c;
+    }
+  }
+  return { cluster: top, score };
+}
+
+/** Groups claims into clusters of one fact each. Returns clusters of features, in creation order. */
+export function cluster(features: Features[]): Features[][] {
+  const index = new Index();
+  const clusters: Cluster[] = [];
+  const home = new Map<Features, Cluster>();
+
+  const trace = process.env.CLAIMCHECK_TRACE_ALIGN;
+  for (const f of features) {
+    const { cluster: c, score } = best(index, f);
+    const threshold = joinThreshold(f.claim.kind);
+    if (trace && (trace === '1' || trace === f.claim.kind)) {
+      const scores = index.candidates(f).map((k) => `${k.members[0].claim.sourceId.slice(0, 3)}:${JSON.stringify(k.members[0].claim.text).slice(0, 24)}=${similarity(f, k).toFixed(2)}${admissible(k, f) ? '' : '(x)'}`);
+      process.stderr.write(`${f.claim.sourceId.slice(0, 3)} ${JSON.stringify(f.claim.text).slice(0, 30)} → ${scores.join('  ')}\n`);
+    }
+    let target = c && score >= threshold ? c : undefined;
+    if (!target) {
+      target = newCluster(clusters.length, f);
+      clusters.push(target);
+    }
+    add(target, f);
+    index.register(target, f.keys);
+    home.set(f, target);
+  }
+
+  // Second pass: move a claim when another cluster now fits it clearly better
+  // than its own cluster does without it.
+  for (const f of features) {
+    const own = home.get(f)!;
+    if (own.members.length === 1) {
+      const { cluster: c, score } = best(index, f, own);
+      if (c && score >= (joinThreshold(f.claim.kind))) {
+        remove(own, f);
+        add(c, f);
+        home.set(f, c);
+      }
+      continue;
+    }
+    remove(own, f);
+    const stay = similarity(f, own);
+    const { cluster: c, score } = best(index, f, own);
+    const target = c && score > stay + 0.05 && score >= (joinThreshold(f.claim.kind)) ? c : own;
+    add(target, f);
+    home.set(f, target);
+  }
+
+  mergeClusters(clusters, index, home);
+
+  return clusters.filter((c) => c.members.length > 0).map((c) => c.members);
+}
+
+/** Mean similarity of `b`'s members to `a`'s profile. */
+function fit(a: Cluster, b: Cluster): number {
+  let sum = 0;
+  for (const m of b.members) sum += similarity(m, a);
+  return sum / b.members.length;
+}
+
+/**
+ * Claim-by-claim joining splits a fact when its first statements happened
+ * to fall apart ("October 24 to 27" in two sources, "Friday through Monday"
+ * and "October 24 to 27" in two others). Two clusters whose members fit
+ * each other as a whole, in both directions on average, are one fact.
+ * Bounded rounds; only clusters sharing a block key are compared.
+ */
+function mergeClusters(clusters: Cluster[], index: Index, home: Map<Features, Cluster>): void {
+  for (let round = 0; round < 3; round++) {
+    let merged = false;
+    const bySize = clusters.filter((c) => c.members.length > 0).sort((x, y) => y.members.length - x.members.length || x.id - y.id);
+    for (const a of bySize) {
+      if (a.members.length === 0) continue;
+      const threshold = joinThreshold(a.kind);
+      for (const b of index.candidatesFor(a.keys, a.kind)) {
+        if (b === a || b.members.length === 0) continue;
+        if (!b.members.every((m) => admissible(a, m))) continue;
+        if (process.env.CLAIMCHECK_TRACE_ALIGN) process.stderr.write(`merge? ${a.members[0].claim.text} + ${b.members[0].claim.text}: ${fit(a, b).toFixed(2)} ${fit(b, a).toFixed(2)}\n`);
+        if (Math.min(fit(a, b), fit(b, a)) < threshold) continue;
+        for (const m of [...b.members]) {
+          remove(b, m);
+          add(a, m);
+          home.set(m, a);
+        }
+        index.register(a, a.keys);
+        merged = true;
+      }
+    }
+    if (!merged) break;
+  }
+}

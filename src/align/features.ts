@@ -1,0 +1,89 @@
+// What the aligner knows about one claim: weighted term vectors for the
+// words near the value, its sentence and its named entities; the people it
+// names; and the block keys that decide which clusters it is compared with.
+import type { Claim } from '../model/claim.js';
+import { occasionsOf } from '../text/occasions.js';
+import { contentStems } from '../text/terms.js';
+import { alignHook } from './hook.js';
+import type { Idf } from './idf.js';
+import { norm, vec, type Vec } from './vectors.js';
+
+/** The three weighted term channels a claim and a cluster are compared on. */
+export interface Channels {
+  /** Words near the value. */
+  local: Vec;
+  localNorm: number;
+  /** Words of the sentence. */
+  sent: Vec;
+  sentNorm: number;
+  /** Names in the sentence. */
+  ent: Vec;
+  entNorm: number;
+}
+
+export interface Features extends Channels {
+  claim: Claim;
+  /** People the claim is about: a title's holder, a call's participants, a quote's speaker. */
+  persons: string[];
+  /** Content stems inside a quotation. */
+  quoteStems: Set<string>;
+  /** Counted noun or ordinal noun, stemmed ("meeting", "round"). */
+  unit?: string;
+  /** True when the value is threatened, planned, forecast or possible rather than in force. */
+  prospective: boolean;
+  /** `${sourceId}#${sentence index}`: two values of one sentence are two facts. */
+  sentenceKey: string;
+  /** Named occasions in the sentence: a programme, network or outlet spoken to. */
+  occasions: string[];
+  /** True for kinds that align on the event the value belongs to (places). */
+  byEvent: boolean;
+  /** For a place: the stem of the event it belongs to ("talk", "budget"). */
+  event?: string;
+  keys: string[];
+}
+
+/** Local terms arrive nearest first; each step away from the value weighs a little less. */
+function proximityVec(terms: string[], idf: Idf): Vec {
+  const v: Vec = new Map();
+  terms.forEach((t, i) => v.set(t, idf.weight(t) / (1 + 0.12 * i)));
+  return v;
+}
+
+function personsOf(claim: Claim): string[] {
+  const v = claim.value;
+  if (v.type === 'title') return [v.person];
+  if (v.type === 'medium') return v.participants;
+  if (v.type === 'quote') return v.speaker ? [v.speaker] : [];
+  return [];
+}
+
+export function featuresOf(claim: Claim, idf: Idf): Features {
+  const local = proximityVec(claim.terms, idf);
+  const sent = vec(new Set(contentStems(claim.sentence.text)), idf);
+  const ent = vec(new Set(claim.entities), idf, '@');
+  const persons = personsOf(claim);
+  const v = claim.value;
+  const quoteStems = v.type === 'quote' ? new Set(contentStems(v.quoted)) : new Set<string>();
+  const kind = claim.kind;
+  const hook = alignHook(kind);
+  const unit = v.type === 'number' && hook.unitMatters ? contentStems(v.unit)[0] : undefined;
+  const keys = hook.keys({ kind, local, ent, persons, quoteStems, unit, idf });
+  return {
+    claim,
+    local,
+    localNorm: norm(local),
+    sent,
+    sentNorm: norm(sent),
+    ent,
+    entNorm: norm(ent),
+    persons,
+    quoteStems,
+    unit,
+    prospective: claim.context.modality !== 'actual',
+    sentenceKey: `${claim.sourceId}#${claim.sentence.index}`,
+    occasions: occasionsOf(claim.sentence.text),
+    byEvent: hook.eventMatters === true,
+    event: hook.eventMatters && claim.hint ? contentStems(claim.hint)[0] : undefined,
+    keys: [...new Set(keys)],
+  };
+}
