@@ -1,0 +1,20 @@
+// End to end on a made-up story of three outlets where two disagree: the
+// night of a fire and the owner's damage estimate are conflicts, and a
+// publishing gate on conflicts fails.
+import { describe, expect, test } from '@jest/globals';
+import { run } from '../../src/pipeline/run.js';
+
+describe('the fire story', () => {
+  test('the night and the damage estimate are conflicts; agreeing counts and the chief\'s title agree', async () => {
+    const r = await run({ sourcesDir: '__tests__/fixtures/stories/fire/sources' });
+    const byText = (t: string) => r.groups.find((g) => g.claims.some((c) => c.text === t));
+    const night = byText('on Monday')!;
+    expect(night.verdict).toBe('conflict');
+    expect(night.claims.map((c) => c.text)).toContain('on Tuesday');
+    const damage = byText('$3.5 million')!;
+    expect(damage.verdict).toBe('conflict');
+    expect(damage.claims.map((c) => c.text).sort()).toEqual(['$3.5 million', '$5.8 million']);
+    expect(r.groups.find((g) => g.kind === 'title')!.verdict).toBe('agree');
+    expect(r.groups.filter((g) => g.verdict === 'conflict')).toHaveLength(2);
+  });
+});
