@@ -20,6 +20,7 @@ import type { Tok } from './tokens.js';
 // checkout that was never built) the JSON is read once instead.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { bisectTable } from '../../text/sorted-table.js';
 
 type Lookup = (word: string) => readonly string[] | undefined;
 
@@ -27,28 +28,7 @@ let LOOKUP: Lookup | null | undefined;
 const cache = new Map<string, readonly string[] | undefined>();
 
 function sortedTableLookup(text: string): Lookup {
-  return (word: string) => {
-    let lo = 0;
-    let hi = text.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const start = text.lastIndexOf('\n', mid - 1) + 1;
-      const tab = text.indexOf('\t', start);
-      const key = text.slice(start, tab);
-      if (key === word) {
-        const end = text.indexOf('\n', tab);
-        return text.slice(tab + 1, end < 0 ? undefined : end).split(' ').filter(Boolean);
-      }
-      if (key < word) {
-        const end = text.indexOf('\n', tab);
-        if (end < 0) return undefined;
-        lo = end + 1;
-      } else {
-        hi = start;
-      }
-    }
-    return undefined;
-  };
+  return (word: string) => bisectTable(text, word)?.split(' ').filter(Boolean);
 }
 
 function jsonLookup(): Lookup {

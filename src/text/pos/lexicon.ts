@@ -7,6 +7,7 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { bisectTable } from '../sorted-table.js';
 
 let table: string | null | undefined;
 const cache = new Map<string, readonly string[]>();
@@ -32,36 +33,12 @@ export function lexiconAvailable(): boolean {
   return load() !== null;
 }
 
-function bisect(text: string, key: string): string | undefined {
-  let lo = 0;
-  let hi = text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const start = text.lastIndexOf('\n', mid - 1) + 1;
-    const tab = text.indexOf('\t', start);
-    if (tab < 0) return undefined;
-    const k = text.slice(start, tab);
-    if (k === key) {
-      const end = text.indexOf('\n', tab);
-      return text.slice(tab + 1, end < 0 ? undefined : end);
-    }
-    if (k < key) {
-      const end = text.indexOf('\n', tab);
-      if (end < 0) return undefined;
-      lo = end + 1;
-    } else {
-      hi = start;
-    }
-  }
-  return undefined;
-}
-
 /** Tags the lexicon lists for exactly this spelling (case-sensitive); [] when unknown. */
 export function lexiconTags(word: string): readonly string[] {
   const hit = cache.get(word);
   if (hit) return hit;
   const buf = load();
-  const row = buf && word && !/[\t\n]/.test(word) ? bisect(buf, word) : undefined;
+  const row = buf && word && !/[\t\n]/.test(word) ? bisectTable(buf, word) : undefined;
   const tags = row ? row.split(' ').filter((t) => PENN.has(t)) : [];
   if (cache.size > 50_000) cache.clear();
   cache.set(word, tags);

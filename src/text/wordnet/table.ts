@@ -9,6 +9,7 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { bisectTable } from '../sorted-table.js';
 
 export type WnPos = 'n' | 'v' | 'a' | 'r';
 
@@ -45,30 +46,6 @@ export function wordnetAvailable(): boolean {
   return wordsTable() !== null;
 }
 
-function bisect(text: string, key: string): string | undefined {
-  let lo = 0;
-  let hi = text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const start = text.lastIndexOf('\n', mid - 1) + 1;
-    const tab = text.indexOf('\t', start);
-    if (tab < 0) return undefined;
-    const k = text.slice(start, tab);
-    if (k === key) {
-      const end = text.indexOf('\n', tab);
-      return text.slice(tab + 1, end < 0 ? undefined : end);
-    }
-    if (k < key) {
-      const end = text.indexOf('\n', tab);
-      if (end < 0) return undefined;
-      lo = end + 1;
-    } else {
-      hi = start;
-    }
-  }
-  return undefined;
-}
-
 const rowCache = new Map<string, string | null>();
 const senseCache = new Map<string, readonly Sense[]>();
 
@@ -77,7 +54,7 @@ function rowOf(lemma: string): string | null {
   if (hit !== undefined) return hit;
   const table = wordsTable();
   // The table holds printable ASCII lemmas only.
-  const row = (table && /^[\x21-\x7e]+$/.test(lemma) ? bisect(table, lemma) : undefined) ?? null;
+  const row = (table && /^[\x21-\x7e]+$/.test(lemma) ? bisectTable(table, lemma) : undefined) ?? null;
   if (rowCache.size > 50_000) rowCache.clear();
   rowCache.set(lemma, row);
   return row;
