@@ -18,6 +18,8 @@ const MAX_CANDIDATES_PER_KEY = 40;
 interface Cluster extends ClusterProfile {
   id: number;
   keys: Set<string>;
+  /** Bumped on every change of membership: a merge test between unchanged clusters gives the same answer. */
+  version: number;
 }
 
 /** Kinds where one source states a fact once: a second claim from it is another fact. */
@@ -37,10 +39,12 @@ function newCluster(id: number, f: Features): Cluster {
     ent: new Map(),
     entNorm: 0,
     keys: new Set(),
+    version: 0,
   };
 }
 
 function add(c: Cluster, f: Features): void {
+  c.version++;
   c.members.push(f);
   addStats(c.stats, f);
   c.sources.set(f.claim.sourceId, (c.sources.get(f.claim.sourceId) ?? 0) + 1);
@@ -54,6 +58,7 @@ function add(c: Cluster, f: Features): void {
 }
 
 function remove(c: Cluster, f: Features): void {
+  c.version++;
   const at = c.members.indexOf(f);
   if (at >= 0) {
     c.members[at] = c.members[c.members.length - 1];
@@ -205,6 +210,9 @@ function fit(a: Cluster, b: Cluster): number {
  * Bounded rounds; only clusters sharing a block key are compared.
  */
 function mergeClusters(clusters: Cluster[], index: Index, home: Map<Features, Cluster>): void {
+  // A pair turned down in one round is turned down again in the next unless
+  // either cluster changed since: remember the versions it was refused at.
+  const refused = new Map<string, string>();
   for (let round = 0; round < 3; round++) {
     let merged = false;
     const bySize = clusters.filter((c) => c.members.length > 0).sort((x, y) => y.members.length - x.members.length || x.id - y.id);
@@ -213,9 +221,18 @@ function mergeClusters(clusters: Cluster[], index: Index, home: Map<Features, Cl
       const threshold = joinThreshold(a.kind);
       for (const b of index.candidatesFor(a.keys, a.kind)) {
         if (b === a || b.members.length === 0) continue;
-        if (!b.members.every((m) => admissible(a, m))) continue;
+        const pair = `${a.id}:${b.id}`;
+        const state = `${a.version}:${b.version}`;
+        if (refused.get(pair) === state) continue;
+        if (!b.members.every((m) => admissible(a, m))) {
+          refused.set(pair, state);
+          continue;
+        }
         if (process.env.CLAIMCHECK_TRACE_ALIGN) process.stderr.write(`merge? ${a.members[0].claim.text} + ${b.members[0].claim.text}: ${fit(a, b).toFixed(2)} ${fit(b, a).toFixed(2)}\n`);
-        if (Math.min(fit(a, b), fit(b, a)) < threshold) continue;
+        if (Math.min(fit(a, b), fit(b, a)) < threshold) {
+          refused.set(pair, state);
+          continue;
+        }
         for (const m of [...b.members]) {
           remove(b, m);
           add(a, m);

@@ -57,9 +57,17 @@ function personsOf(claim: Claim): string[] {
   return [];
 }
 
-export function featuresOf(claim: Claim, idf: Idf): Features {
+/**
+ * `sentenceVecs` memoises the sentence channel by sentence text across the
+ * claims of one run (feature vectors are never mutated: clusters sum copies).
+ */
+export function featuresOf(claim: Claim, idf: Idf, sentenceVecs?: Map<string, Vec>): Features {
   const local = proximityVec(claim.terms, idf);
-  const sent = vec(new Set(contentStems(claim.sentence.text)), idf);
+  let sent = sentenceVecs?.get(claim.sentence.text);
+  if (!sent) {
+    sent = vec(new Set(contentStems(claim.sentence.text)), idf);
+    sentenceVecs?.set(claim.sentence.text, sent);
+  }
   const ent = vec(new Set(claim.entities), idf, '@');
   const persons = personsOf(claim);
   const v = claim.value;

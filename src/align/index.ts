@@ -6,6 +6,7 @@ import type { ClaimGroup } from '../model/judgement.js';
 import { cluster } from './cluster.js';
 import { featuresOf } from './features.js';
 import { buildIdf } from './idf.js';
+import type { Vec } from './vectors.js';
 import { groupId, groupSubject } from './subject.js';
 
 export interface AlignResult {
@@ -17,7 +18,9 @@ export interface AlignResult {
 
 export function align(claims: Claim[]): AlignResult {
   const idf = buildIdf(claims);
-  const features = claims.map((c) => featuresOf(c, idf));
+  // Claims of one sentence share its term vector: stem each sentence once.
+  const sentenceVecs = new Map<string, Vec>();
+  const features = claims.map((c) => featuresOf(c, idf, sentenceVecs));
   const clusters = cluster(features);
   const taken = new Set<string>();
   const groups: ClaimGroup[] = [];

@@ -212,7 +212,7 @@ export function formatReport(r: BenchReport): string {
   const m = r.machine;
   out.push(`claimcheck benchmark · seed ${r.seed} · ${m.cpus} CPUs (${m.cpuModel}) · ${(m.memoryBytes / 2 ** 30).toFixed(0)} GiB · node ${m.node}`);
   out.push('');
-  const head = ['sources', 'claims', 'groups', 'run s', 'process s', 'cpu s', 'claims/s', 'peak RSS', 'ingest', 'extract', 'align', 'compare', 'naive align s', 'naive/align'];
+  const head = ['sources', 'claims', 'groups', 'run s', 'process s', 'cpu s', 'claims/s', 'peak RSS', 'ingest', 'extract', 'align', 'compare', 'prov', 'naive align s', 'naive/align'];
   const rows: string[][] = [head];
   for (const x of r.sizes) {
     if ('error' in x) {
@@ -236,6 +236,7 @@ export function formatReport(r: BenchReport): string {
       s2(t.extract ?? 0),
       s2(t.align ?? 0),
       s2(t.compare ?? 0),
+      s2(t.provenance ?? 0),
       naiveCell,
       ratio,
     ]);
