@@ -13,11 +13,19 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 
-export function tokenize(text: string): Token[] {
+// The claims of one sentence read the same clause again and again (window,
+// proximity terms, names): keep the last few hundred tokenisations.
+const tokenMemo = new Map<string, readonly Token[]>();
+
+export function tokenize(text: string): readonly Token[] {
+  const hit = tokenMemo.get(text);
+  if (hit) return hit;
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     out.push({ word: m[0], start: m.index!, end: m.index! + m[0].length });
   }
+  if (tokenMemo.size >= 512) tokenMemo.clear();
+  tokenMemo.set(text, out);
   return out;
 }
 
