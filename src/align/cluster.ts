@@ -20,6 +20,8 @@ interface Cluster extends ClusterProfile {
   keys: Set<string>;
   /** Bumped on every change of membership: a merge test between unchanged clusters gives the same answer. */
   version: number;
+  /** The members that joined only as a mutual best match across sources (pairAcrossSources): a weaker bond. */
+  paired?: Features[];
 }
 
 /** Kinds where one source states a fact once: a second claim from it is another fact. */
@@ -145,8 +147,14 @@ function best(index: Index, f: Features, exclude?: Cluster): { cluster?: Cluster
   return { cluster: top, score };
 }
 
-/** Groups claims into clusters of one fact each. Returns clusters of features, in creation order. */
-export function cluster(features: Features[]): Features[][] {
+/** One fact's statements; `paired`: those that joined the rest by the weaker mutual-best test. */
+export interface FactCluster {
+  members: Features[];
+  paired?: Features[];
+}
+
+/** Groups claims into clusters of one fact each, in creation order. */
+export function cluster(features: Features[], pairFactor = PAIR_FACTOR): FactCluster[] {
   const index = new Index();
   const clusters: Cluster[] = [];
   const home = new Map<Features, Cluster>();
@@ -191,8 +199,9 @@ export function cluster(features: Features[]): Features[][] {
   }
 
   mergeClusters(clusters, index, home);
+  pairAcrossSources(clusters, index, home, pairFactor);
 
-  return clusters.filter((c) => c.members.length > 0).map((c) => c.members);
+  return clusters.filter((c) => c.members.length > 0).map((c) => ({ members: c.members, paired: c.paired }));
 }
 
 /** Mean similarity of `b`'s members to `a`'s profile. */
@@ -243,5 +252,59 @@ function mergeClusters(clusters: Cluster[], index: Index, home: Map<Features, Cl
       }
     }
     if (!merged) break;
+  }
+}
+
+/**
+ * Share of the join threshold a mutual-best pair of clusters from disjoint
+ * sources needs (see pairAcrossSources). Fitted on the development stories
+ * by `npm run refit-pairing` (leave-one-story-out, README "Measuring").
+ */
+export const PAIR_FACTOR = 0.6;
+
+function disjointSources(a: Cluster, b: Cluster): boolean {
+  const [small, large] = a.sources.size <= b.sources.size ? [a, b] : [b, a];
+  for (const s of small.sources.keys()) if (large.sources.has(s)) return false;
+  return true;
+}
+
+/**
+ * A source states a fact once, so the statement of one outlet that best
+ * matches a statement of another, and is matched best by it in return, is
+ * likely the same fact even when the words differ more than joining allows.
+ * Clusters from disjoint sources that are each other's best candidate join
+ * at a lower bar; best pairs first, each cluster in one pair per pass.
+ */
+function pairAcrossSources(clusters: Cluster[], index: Index, home: Map<Features, Cluster>, factor: number): void {
+  if (factor >= 1) return;
+  const live = clusters.filter((c) => c.members.length > 0);
+  const bestOf = new Map<Cluster, { other: Cluster; score: number }>();
+  for (const a of live) {
+    let top: { other: Cluster; score: number } | undefined;
+    for (const b of index.candidatesFor(a.keys, a.kind)) {
+      if (b === a || b.members.length === 0 || !disjointSources(a, b)) continue;
+      if (!b.members.every((m) => admissible(a, m)) || !a.members.every((m) => admissible(b, m))) continue;
+      const score = Math.min(fit(a, b), fit(b, a));
+      if (!top || score > top.score || (score === top.score && b.id < top.other.id)) top = { other: b, score };
+    }
+    if (top) bestOf.set(a, top);
+  }
+  const pairs: Array<{ a: Cluster; b: Cluster; score: number }> = [];
+  for (const [a, { other: b, score }] of bestOf) {
+    if (a.id < b.id && bestOf.get(b)?.other === a && score >= factor * joinThreshold(a.kind)) pairs.push({ a, b, score });
+  }
+  pairs.sort((x, y) => y.score - x.score || x.a.id - y.a.id);
+  const used = new Set<Cluster>();
+  for (const { a, b } of pairs) {
+    if (used.has(a) || used.has(b)) continue;
+    used.add(a);
+    used.add(b);
+    a.paired = [...b.members];
+    for (const m of [...b.members]) {
+      remove(b, m);
+      add(a, m);
+      home.set(m, a);
+    }
+    index.register(a, a.keys);
   }
 }

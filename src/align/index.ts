@@ -16,16 +16,21 @@ export interface AlignResult {
   singles: Claim[];
 }
 
-export function align(claims: Claim[]): AlignResult {
+export interface AlignOptions {
+  /** Share of a kind's join threshold a mutual best match across sources needs (see cluster.ts). */
+  pairFactor?: number;
+}
+
+export function align(claims: Claim[], options: AlignOptions = {}): AlignResult {
   const idf = buildIdf(claims);
   // Claims of one sentence share its term vector: stem each sentence once.
   const sentenceVecs = new Map<string, Vec>();
   const features = claims.map((c) => featuresOf(c, idf, sentenceVecs));
-  const clusters = cluster(features);
+  const clusters = cluster(features, options.pairFactor);
   const taken = new Set<string>();
   const groups: ClaimGroup[] = [];
   const singles: Claim[] = [];
-  for (const members of clusters) {
+  for (const { members, paired } of clusters) {
     const sources = new Set(members.map((m) => m.claim.sourceId));
     if (sources.size < 2) {
       singles.push(...members.map((m) => m.claim));
@@ -42,6 +47,7 @@ export function align(claims: Claim[]): AlignResult {
       claims: ordered,
       sourceCount: sources.size,
       origin: 'auto',
+      ...(paired ? { weakMatch: paired.map((m) => m.claim.id) } : {}),
     });
   }
   return { groups, singles };

@@ -36,6 +36,21 @@ function crossSource(a: Claim[], b: Claim[]): [Claim, Claim] | undefined {
   return undefined;
 }
 
+/**
+ * A conflict needs one fact stated twice. When alignment joined the
+ * statements only as each other's best match, a difference in value is as
+ * likely two facts as one fact misreported: say so, rather than raise an alarm.
+ */
+export const UNCERTAIN_MATCH = 'uncertain-match';
+
+function uncertainMatch(kind: ClaimGroup['kind']) {
+  return {
+    verdict: 'scope-differs' as const,
+    ruleId: `${kind}/${UNCERTAIN_MATCH}`,
+    reason: 'The values differ, and the sentences share too few words to be sure they state the same fact.',
+  };
+}
+
 export function judgeGroup(group: ClaimGroup): GroupJudgement {
   const readings = new Map<string, Claim[]>();
   for (const c of group.claims) {
@@ -52,6 +67,7 @@ export function judgeGroup(group: ClaimGroup): GroupJudgement {
     })
     .sort((x, y) => y.length - x.length);
   const top = classes.length <= ALL_PAIRS_UP_TO ? classes.length : COMMON_READINGS;
+  const weakSide = group.weakMatch ? new Set(group.weakMatch) : undefined;
 
   const pairs: PairJudgement[] = [];
   for (let i = 0; i < classes.length; i++) {
@@ -61,7 +77,8 @@ export function judgeGroup(group: ClaimGroup): GroupJudgement {
       if (!pair) continue;
       const [a, b] = pair;
       const f = (a.kind === b.kind ? KINDS[a.kind].compare : compareMixed)(a, b);
-      pairs.push({ a: a.id, b: b.id, ...f });
+      const weak = weakSide && weakSide.has(a.id) !== weakSide.has(b.id);
+      pairs.push({ a: a.id, b: b.id, ...(weak && f.verdict === 'conflict' ? uncertainMatch(group.kind) : f) });
     }
   }
   pairs.sort((p, q) => severity(p.verdict) - severity(q.verdict));

@@ -48,6 +48,12 @@ export interface ClaimGroup {
   sourceCount: number;
   /** How the group was formed: automatic alignment, or pinned by the catalogue. */
   origin: 'auto' | 'catalogue';
+  /**
+   * Ids of the claims alignment joined to the rest only as each other's best
+   * match across sources, their words too far apart to join outright: an
+   * agreeing value confirms the match, a differing one may be another fact.
+   */
+  weakMatch?: string[];
 }
 
 /** What the judge returns for a group: structured, no words. */

@@ -10,7 +10,7 @@ import type { ClaimGroup } from '../model/judgement.js';
 import type { RunResult } from '../model/run.js';
 import type { Source } from '../model/source.js';
 import { readSources } from '../ingest/index.js';
-import { align } from '../align/index.js';
+import { align, type AlignOptions } from '../align/index.js';
 import { judgeAll, judgeGroup } from '../judge/index.js';
 import { explainGroup } from '../present/explain.js';
 import { sortGroups } from '../present/order.js';
@@ -38,6 +38,8 @@ export interface RunOptions {
   workers?: number;
   /** Find text reuse and independent sources per fact (default true). */
   provenance?: boolean;
+  /** Alignment settings other than the fitted defaults (used by the refitting tool). */
+  align?: AlignOptions;
 }
 
 function timed<T>(timings: Record<string, number>, stage: string, f: () => T): T {
@@ -87,7 +89,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
 
   const name = namerFor(sources);
   progress?.({ stage: 'align', claims: claims.length });
-  const { groups: auto } = timed(timings, 'align', () => align(claims));
+  const { groups: auto } = timed(timings, 'align', () => align(claims, options.align));
   progress?.({ stage: 'compare' });
   let groups = timed(timings, 'compare', () => sortGroups(judgeAll(auto).map((g) => explainGroup(g, name))));
   let review: RunResult['review'] = {};

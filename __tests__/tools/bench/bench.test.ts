@@ -53,8 +53,8 @@ describe('arithmetic', () => {
     };
     const text = formatReport(r);
     expect(text).toContain('seed 42 · 2 CPUs (Test CPU) · 8 GiB · node v20.0.0');
-    expect(text).toContain('sources  claims  groups  run s  process s  cpu s  claims/s  peak RSS  ingest  extract  align  compare  naive align s  naive/align\n');
-    expect(text).toContain('     50    1000      90   1.00       1.20   1.10      1000    100 MB    0.10     0.60   0.20     0.10          0.60*         3.0×\n');
+    expect(text).toContain('sources  claims  groups  run s  process s  cpu s  claims/s  peak RSS  ingest  extract  align  compare  prov  naive align s  naive/align\n');
+    expect(text).toContain('     50    1000      90   1.00       1.20   1.10      1000    100 MB    0.10     0.60   0.20     0.10  0.00          0.60*         3.0×\n');
     expect(text).toContain('0.60*');
     expect(text).toContain('3.0×');
     expect(text).toContain('2000  failed: killed by SIGTERM');

@@ -6,39 +6,13 @@
 // story's figures, then the pooled ones: conflicts caught, false alarms,
 // reported conflicts matching no gold fact, precision, facts aligned
 // (overall, typed, per gold type) and the cause of every miss.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { BUNDLED_SOURCES, PACKAGE_ROOT } from '../../paths.js';
 import { run } from '../../pipeline/run.js';
 import { parseGold, score, type Score } from './score.js';
-
-interface Story {
-  name: string;
-  sources: string;
-  gold: string;
-}
-
-function storiesIn(dir: string): Story[] {
-  if (existsSync(path.join(dir, 'gold.yaml')) && existsSync(path.join(dir, 'sources'))) {
-    return [{ name: path.basename(path.resolve(dir)), sources: path.join(dir, 'sources'), gold: path.join(dir, 'gold.yaml') }];
-  }
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    console.error(`eval: ${dir} is not a folder`);
-    process.exit(2);
-  }
-  const found = readdirSync(dir)
-    .sort()
-    .flatMap((d) => {
-      const sub = path.join(dir, d);
-      return statSync(sub).isDirectory() && existsSync(path.join(sub, 'gold.yaml')) ? storiesIn(sub) : [];
-    });
-  if (found.length === 0) {
-    console.error(`eval: no story folders (sources/ and gold.yaml) in ${dir}`);
-    process.exit(2);
-  }
-  return found;
-}
+import { storiesIn, type Story } from './stories.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
