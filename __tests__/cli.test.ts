@@ -52,3 +52,21 @@ describe('claimcheck CLI', () => {
     expect(doc.sources).toHaveLength(5);
   });
 });
+
+describe('claimcheck CLI in a pipeline', () => {
+  test('a reader that closes the pipe early (report | head -3): exit 0, nothing on stderr', async () => {
+    const { spawn } = await import('node:child_process');
+    // The JSON report of the bundled story is over 64 KB: more than a pipe holds.
+    const child = spawn(process.execPath, ['dist/cli.js', 'report', '--format', 'json', '--no-cache'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    let lines = 0;
+    child.stdout.on('data', (d: Buffer) => {
+      lines += d.toString().split('\n').length - 1;
+      if (lines >= 3) child.stdout.destroy(); // as head does after 3 lines
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+});

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HELP, parseCli, UsageError, type CliOptions } from './cli/args.js';
+import { endQuietlyOnClosedPipe } from './cli/stdout.js';
 import { BUNDLED_CLAIMS, BUNDLED_SOURCES, CATALOGUE_FILE, PACKAGE_ROOT, displayPath } from './paths.js';
 import { FORMATTERS } from './report/index.js';
 import { claimReviewSkipped } from './report/claimreview.js';
@@ -129,6 +130,7 @@ async function claimsInit(o: CliOptions): Promise<number> {
 }
 
 async function main(argv: string[]): Promise<number> {
+  endQuietlyOnClosedPipe();
   const o = parseCli(argv, FORMAT_NAMES);
   if (o.help) {
     process.stdout.write(HELP);
