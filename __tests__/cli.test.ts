@@ -1,9 +1,11 @@
 // The command line as a user meets it: help, version, one-line usage errors
 // with exit 2, and the text report without a terminal. Runs the built CLI
 // (npm ci builds it; run `npm run build` after changing src/).
-import { describe, expect, test } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 const cli = (...args: string[]) =>
   spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
@@ -63,5 +65,47 @@ describe('claimcheck CLI in a pipeline', () => {
     });
     expect(r.stdout.split('\n').slice(0, 2)).toEqual(['{', '  "version": 1,']);
     expect(r.stderr).toBe('status=0\n');
+  });
+});
+
+describe('--output', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'cc-output-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('an existing folder: exit 2, one line naming it', () => {
+    const r = cli('report', '--format', 'html', '--output', dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`claimcheck: --output: '${dir}' is a folder; give a file name, such as ${path.join(dir, 'report.html')}\n`);
+  });
+
+  test('a file in a folder that does not exist: exit 2, the folder is not created', () => {
+    const target = path.join(dir, 'no/such/r.html');
+    const r = cli('report', '--output', target);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`the folder '${path.join(dir, 'no/such')}' does not exist`);
+    expect(existsSync(path.join(dir, 'no'))).toBe(false);
+  });
+
+  test('without --format the extension sets the format', () => {
+    for (const [name, start] of [
+      ['r.html', '<!DOCTYPE html>'],
+      ['r.json', '{'],
+      ['r.csv', 'fact_id,'],
+      ['r.txt', 'claimcheck: 5 sources'],
+    ]) {
+      const file = path.join(dir, name);
+      const r = cli('report', '--output', file, '--quiet');
+      expect(r.status).toBe(0);
+      expect(readFileSync(file, 'utf8').startsWith(start)).toBe(true);
+    }
+  });
+
+  test('a --format that contradicts the extension: exit 2 before anything runs', () => {
+    const r = cli('report', '--format', 'json', '--output', path.join(dir, 'r.html'));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--format json does not match --output '.*r\.html' \(a \.html file is html\)/);
   });
 });

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HELP, parseCli, UsageError, type CliOptions } from './cli/args.js';
 import { endQuietlyOnClosedPipe } from './cli/stdout.js';
+import { checkOutputPath } from './cli/output.js';
 import { BUNDLED_CLAIMS, BUNDLED_SOURCES, CATALOGUE_FILE, PACKAGE_ROOT, displayPath } from './paths.js';
 import { FORMATTERS } from './report/index.js';
 import { claimReviewSkipped } from './report/claimreview.js';
@@ -68,6 +69,7 @@ async function report(o: CliOptions): Promise<number> {
       throw new UsageError('claimreview needs an author: pass --author NAME or set author: {name, url} in claimcheck.yaml (or --config FILE)');
     }
   }
+  if (o.output) checkOutputPath(o.output);
   const result = await runEngine(o);
   const color = o.format === 'text' && !o.output && process.stdout.isTTY === true && !process.env.NO_COLOR && !o.noColor;
   const out = formatter(result, { color, width: process.stdout.columns, ...publish });

@@ -1,5 +1,6 @@
 // Command-line parsing. Usage errors are one line and exit 2.
 import { parseArgs } from 'node:util';
+import { formatFor } from './output.js';
 
 export class UsageError extends Error {}
 
@@ -9,6 +10,7 @@ export interface CliOptions {
   command: Command;
   sources?: string;
   claims?: string;
+  /** The report format: --format, else the one --output's extension implies, else text. */
   format: string;
   output?: string;
   failOn: 'conflict' | 'scope-differs' | 'none';
@@ -59,7 +61,8 @@ export function parseCli(argv: string[], formats: string[]): CliOptions {
   const extra = command === 'claims-init' ? rest : [second, ...rest].filter((x) => x !== undefined);
   if (extra.length) throw new UsageError(`unexpected argument '${extra[0]}'`);
 
-  const format = v.format ?? 'text';
+  if (v.format !== undefined && !formats.includes(v.format)) throw new UsageError(`unknown format '${v.format}' (formats: ${formats.join(', ')})`);
+  const format = formatFor(v.output, v.format);
   if (!formats.includes(format)) throw new UsageError(`unknown format '${format}' (formats: ${formats.join(', ')})`);
   const failOn = v['fail-on'] ?? 'none';
   if (failOn !== 'conflict' && failOn !== 'scope-differs' && failOn !== 'none') {
@@ -101,7 +104,10 @@ Options:
   --claims DIR         folder of the story's catalogue (claims/*.yaml); default: the
                        bundled claims/ with the bundled sources, none with --sources
   -f, --format FMT     text (default), json, markdown, html, csv or claimreview
-  -o, --output FILE    write the report to FILE (atomically) instead of stdout
+  -o, --output FILE    write the report to FILE (atomically) instead of stdout; the
+                       folder must exist. Without --format the extension sets the
+                       format: .json .md .html .csv (.txt: text); a --format that
+                       contradicts the extension is an error
   --fail-on LEVEL      exit 1 when findings at LEVEL (conflict | scope-differs) have
                        no editor verdict; default none
   -q, --quiet          print nothing but errors (with --fail-on: just the exit code)
