@@ -29,12 +29,17 @@ describe('claimcheck CLI', () => {
     [['report', '--frob'], "Unknown option '--frob'"],
     [['report', '--format', 'xml'], "unknown format 'xml'"],
     [['report', '--sources', '/no/such/folder'], 'no such folder'],
+    [['report', '--claims', 'typo-claims'], "--claims: no such folder 'typo-claims' (to start a catalogue there: claimcheck claims init --claims typo-claims)"],
+    [['review', '--claims', 'typo-claims'], "--claims: no such folder 'typo-claims'"],
+    [['report', '--sources', 'sources', '--claims', 'typo-claims'], "--claims: no such folder 'typo-claims'"],
+    [['report', '--claims', 'package.json'], "--claims: no such folder 'package.json'"],
   ])('%j exits 2 with one line', (args, message) => {
     const r = cli(...args);
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain(message);
     expect(r.stdout).toBe('');
+    expect(existsSync('typo-claims')).toBe(false);
   });
 
   test('without a terminal the default command prints the text report, conflicts first', () => {
@@ -101,6 +106,13 @@ describe('--output', () => {
       expect(r.status).toBe(0);
       expect(readFileSync(file, 'utf8').startsWith(start)).toBe(true);
     }
+  });
+
+  test('claims init still creates a --claims folder that does not exist', () => {
+    const claims = path.join(dir, 'new-claims');
+    const r = cli('claims', 'init', '--sources', 'sources', '--claims', claims, '--no-cache');
+    expect(r.status).toBe(0);
+    expect(existsSync(path.join(claims, 'catalogue.yaml'))).toBe(true);
   });
 
   test('a --format that contradicts the extension: exit 2 before anything runs', () => {

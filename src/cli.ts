@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // claimcheck's command line. Heavy modules (the engine, ink) load lazily so
 // --help, --version and usage errors answer at once.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { HELP, parseCli, UsageError, type CliOptions } from './cli/args.js';
 import { endQuietlyOnClosedPipe } from './cli/stdout.js';
@@ -30,7 +30,13 @@ function formatDiagnostic(d: Diagnostic): string {
   return `claimcheck: ${d.severity}: ${oneLine(d.file)}${at}: ${oneLine(d.message)}`;
 }
 
-function folders(o: CliOptions): { sourcesDir: string; claimsDir?: string } {
+// A --claims folder given by hand must exist: a typo would otherwise drop the
+// editor's verdicts in silence (report) or start a new catalogue there
+// (review). Creating one is `claims init`'s job, which passes `creating`.
+function folders(o: CliOptions, creating = false): { sourcesDir: string; claimsDir?: string } {
+  if (o.claims && !creating && !statSync(o.claims, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new UsageError(`--claims: no such folder '${o.claims}' (to start a catalogue there: claimcheck claims init --claims ${o.claims})`);
+  }
   if (o.sources) {
     if (!existsSync(o.sources)) throw new UsageError(`--sources: no such folder '${o.sources}'`);
     return { sourcesDir: o.sources, claimsDir: o.claims };
@@ -102,8 +108,8 @@ async function review(o: CliOptions): Promise<number> {
     // No terminal to review in (CI, a pipe): the text report is the useful answer.
     return report({ ...o, format: 'text' });
   }
-  const result = await runEngine(o);
   const { claimsDir } = folders(o);
+  const result = await runEngine(o);
   // ink renders only a final frame when it believes it runs in CI (CI or
   // CONTINUOUS_INTEGRATION set). We only get here with a terminal on both
   // ends, which is interactive by definition, so say so before ink loads.
@@ -117,7 +123,7 @@ async function review(o: CliOptions): Promise<number> {
 }
 
 async function claimsInit(o: CliOptions): Promise<number> {
-  const { sourcesDir } = folders(o);
+  const { sourcesDir } = folders(o, true);
   const claimsDir = o.claims ?? (o.sources ? path.join(path.dirname(path.resolve(sourcesDir)), 'claims') : BUNDLED_CLAIMS);
   const file = path.join(claimsDir, CATALOGUE_FILE);
   if (existsSync(file) && !o.force) {
