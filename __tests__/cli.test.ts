@@ -3,7 +3,7 @@
 // (npm ci builds it; run `npm run build` after changing src/).
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -119,5 +119,37 @@ describe('--output', () => {
     const r = cli('report', '--format', 'json', '--output', path.join(dir, 'r.html'));
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/--format json does not match --output '.*r\.html' \(a \.html file is html\)/);
+  });
+});
+
+describe('a gate with nothing to check', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'cc-gate-'));
+    mkdirSync(path.join(dir, 'empty'));
+    mkdirSync(path.join(dir, 'one'));
+    writeFileSync(path.join(dir, 'one', 'a.md'), 'Bridge closes\n\nThe bridge will close for 14 days, the council said.\n');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('an empty sources folder under --fail-on: exit 1, and stderr says why', () => {
+    const r = cli('report', '--sources', path.join(dir, 'empty'), '--fail-on', 'conflict', '--no-cache');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('claimcheck: --fail-on conflict: no source was read, so nothing was compared; the gate does not pass');
+    expect(cli('report', '--sources', path.join(dir, 'empty'), '--fail-on', 'conflict', '--quiet', '--no-cache')).toMatchObject({ status: 1, stdout: '', stderr: '' });
+  });
+
+  test('one article: the report says nothing can be compared; under --fail-on the gate does not pass', () => {
+    const r = cli('report', '--sources', path.join(dir, 'one'), '--no-cache');
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n').slice(0, 2)).toEqual([
+      'claimcheck: 1 source, 1 claim, 0 facts stated by two or more sources',
+      '  Only one source was read: nothing can be compared with a single source — add the other articles of the story.',
+    ]);
+    const json = cli('report', '--sources', path.join(dir, 'one'), '--format', 'json', '--no-cache');
+    expect(json.stderr).toContain('claimcheck: warning: Only one source was read: nothing can be compared with a single source');
+    const gate = cli('report', '--sources', path.join(dir, 'one'), '--fail-on', 'scope-differs', '--no-cache');
+    expect(gate.status).toBe(1);
+    expect(gate.stderr).toContain('--fail-on scope-differs: only one source was read, so nothing was compared; the gate does not pass');
   });
 });

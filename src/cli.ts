@@ -9,7 +9,8 @@ import { checkOutputPath } from './cli/output.js';
 import { BUNDLED_CLAIMS, BUNDLED_SOURCES, CATALOGUE_FILE, PACKAGE_ROOT, displayPath } from './paths.js';
 import { FORMATTERS } from './report/index.js';
 import { claimReviewSkipped } from './report/claimreview.js';
-import { openFindings } from './report/gate.js';
+import { gateUnchecked, openFindings } from './report/gate.js';
+import { tooFewSources } from './present/sources.js';
 import { oneLine } from './text/sanitize.js';
 import type { Diagnostic } from './model/diagnostic.js';
 import type { RunResult } from './model/run.js';
@@ -95,6 +96,14 @@ async function report(o: CliOptions): Promise<number> {
     }
   }
   let code = result.diagnostics.some((d) => d.skipped) ? 1 : 0;
+  const few = tooFewSources(result.sources.length);
+  // The text report says it in its header; other formats get it on stderr.
+  if (few && o.format !== 'text' && !o.quiet) process.stderr.write(`claimcheck: warning: ${few}\n`);
+  const unchecked = gateUnchecked(result, o.failOn);
+  if (unchecked) {
+    if (!o.quiet) process.stderr.write(`claimcheck: ${unchecked}\n`);
+    code = 1;
+  }
   const open = openFindings(result, o.failOn);
   if (open > 0) {
     if (!o.quiet) process.stderr.write(`claimcheck: ${open} finding(s) at level ${o.failOn} or worse have no editor verdict\n`);

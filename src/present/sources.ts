@@ -27,3 +27,13 @@ export function namerFor(sources: Source[]): (id: string) => string {
   const byId = new Map(sources.map((s) => [s.id, s]));
   return (id) => sourceLabel(byId.get(id), id);
 }
+
+/**
+ * Said plainly when fewer than two sources were read: facts are compared
+ * across sources, so one article (or none) gives nothing to compare.
+ */
+export function tooFewSources(count: number): string | undefined {
+  if (count === 0) return 'No source was read: nothing was compared — put the articles of one story in the folder.';
+  if (count === 1) return 'Only one source was read: nothing can be compared with a single source — add the other articles of the story.';
+  return undefined;
+}
