@@ -20,3 +20,13 @@ describe('formatFor', () => {
     expect(() => formatFor('r.csv', 'claimreview')).toThrow(/--format claimreview does not match --output 'r.csv'/);
   });
 });
+
+describe('isPublishDate (--date-published, datePublished in the config)', () => {
+  test('a real ISO date, optionally with a time and offset', async () => {
+    const { isPublishDate } = await import('../src/cli/publish-date.js');
+    for (const ok of ['2026-03-14', '2024-02-29', '2026-03-14T09:30', '2026-03-14T09:30:00Z', '2026-03-14T09:30:00.5+01:00']) expect(isPublishDate(ok)).toBe(true);
+    for (const bad of ['2026-13-45', '2026-02-29', '2026-04-31', '2026-3-14', '14/03/2026', '2026-03-14T25:00', '2026-03-14T09:61', '2026-03-14junk', '']) {
+      expect(isPublishDate(bad)).toBe(false);
+    }
+  });
+});

@@ -33,6 +33,8 @@ describe('claimcheck CLI', () => {
     [['review', '--claims', 'typo-claims'], "--claims: no such folder 'typo-claims'"],
     [['report', '--sources', 'sources', '--claims', 'typo-claims'], "--claims: no such folder 'typo-claims'"],
     [['report', '--claims', 'package.json'], "--claims: no such folder 'package.json'"],
+    [['report', '--format', 'claimreview', '--author', 'Desk', '--date-published', '2026-13-45'], "--date-published takes a real date like 2025-10-24 (YYYY-MM-DD), not '2026-13-45'"],
+    [['report', '--format', 'claimreview', '--author', 'Desk', '--date-published', '2026-02-29'], "not '2026-02-29'"],
   ])('%j exits 2 with one line', (args, message) => {
     const r = cli(...args);
     expect(r.status).toBe(2);

@@ -1,6 +1,7 @@
 // Command-line parsing. Usage errors are one line and exit 2.
 import { parseArgs } from 'node:util';
 import { formatFor } from './output.js';
+import { isPublishDate } from './publish-date.js';
 
 export class UsageError extends Error {}
 
@@ -68,8 +69,8 @@ export function parseCli(argv: string[], formats: string[]): CliOptions {
   if (failOn !== 'conflict' && failOn !== 'scope-differs' && failOn !== 'none') {
     throw new UsageError(`--fail-on takes conflict, scope-differs or none, not '${failOn}'`);
   }
-  if (v['date-published'] && !/^\d{4}-\d{2}-\d{2}/.test(v['date-published'])) {
-    throw new UsageError(`--date-published takes a date like 2025-10-24, not '${v['date-published']}'`);
+  if (v['date-published'] !== undefined && !isPublishDate(v['date-published'])) {
+    throw new UsageError(`--date-published takes a real date like 2025-10-24 (YYYY-MM-DD), not '${v['date-published']}'`);
   }
   return {
     command,
