@@ -18,6 +18,24 @@ describe('claimcheck CLI', () => {
     expect(r.stdout).toContain('--sources DIR');
   });
 
+  test('claimcheck help, and help <command>, print the help; --help lists --no-cache and every exit code', () => {
+    const help = cli('--help').stdout;
+    expect(help).toContain('--no-cache');
+    for (const args of [['help'], ['help', 'report'], ['help', 'review'], ['help', 'claims', 'init']]) {
+      const r = cli(...args);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe(help);
+    }
+    const bad = cli('help', 'frob');
+    expect([bad.status, bad.stderr]).toEqual([2, "claimcheck: no help for 'frob' (commands: report, review, claims init)\n"]);
+    // The README documents the same exit codes as --help.
+    const readme = readFileSync('README.md', 'utf8');
+    for (const code of ['0', '1', '2', '3', '130']) {
+      expect(help).toMatch(new RegExp(`\\b${code} [a-z]|; ${code} |\\n${code} `));
+      expect(readme).toMatch(new RegExp(`\\| \`${code}\` \\|`));
+    }
+  });
+
   test('--version prints the package version', () => {
     const r = cli('--version');
     expect(r.status).toBe(0);
