@@ -198,3 +198,22 @@ describe('a folder of 10,000 files', () => {
     expect(await readdir(folder(N))).toHaveLength(N + 1);
   }, 60_000);
 });
+
+describe('random bytes', () => {
+  test('a 64 KiB file of seeded random bytes with no control codes is skipped as binary, named in the diagnostic', async () => {
+    const dir = path.join(tmp, 'random');
+    await mkdir(dir);
+    let s = 2025;
+    const bytes = Buffer.alloc(64 * 1024);
+    for (let i = 0; i < bytes.length; i++) {
+      s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+      bytes[i] = 0x20 + ((s >>> 16) % 0xe0); // 0x20–0xFF: no NUL, no C0 control
+    }
+    await writeFile(path.join(dir, 'binary.txt'), bytes);
+    await copyFile(path.join(BAD, 'good.md'), path.join(dir, 'good.md'));
+    const { sources, diagnostics } = await readSources(dir);
+    expect(sources.map((x) => x.id)).toEqual(['good']);
+    expect(diagnostics.map(row)).toEqual([['binary.txt', 'warning', 'ingest/binary-file', null, null, true]]);
+    expect(diagnostics[0].message).toMatch(/^The file does not look like text \(it is not valid UTF-8, UTF-16 or Windows-1252 text: .*\); it was skipped/);
+  });
+});
