@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 // claimcheck's command line. Heavy modules (the engine, ink) load lazily so
 // --help, --version and usage errors answer at once.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { HELP, parseCli, UsageError, type CliOptions } from './cli/args.js';
+import { endQuietlyOnClosedPipe } from './cli/stdout.js';
+import { checkOutputPath } from './cli/output.js';
 import { BUNDLED_CLAIMS, BUNDLED_SOURCES, CATALOGUE_FILE, PACKAGE_ROOT, displayPath } from './paths.js';
 import { FORMATTERS } from './report/index.js';
 import { claimReviewSkipped } from './report/claimreview.js';
-import { openFindings } from './report/gate.js';
+import { gateUnchecked, openFindings } from './report/gate.js';
+import { tooFewSources } from './present/sources.js';
 import { oneLine } from './text/sanitize.js';
 import type { Diagnostic } from './model/diagnostic.js';
 import type { RunResult } from './model/run.js';
@@ -28,7 +31,13 @@ function formatDiagnostic(d: Diagnostic): string {
   return `claimcheck: ${d.severity}: ${oneLine(d.file)}${at}: ${oneLine(d.message)}`;
 }
 
-function folders(o: CliOptions): { sourcesDir: string; claimsDir?: string } {
+// A --claims folder given by hand must exist: a typo would otherwise drop the
+// editor's verdicts in silence (report) or start a new catalogue there
+// (review). Creating one is `claims init`'s job, which passes `creating`.
+function folders(o: CliOptions, creating = false): { sourcesDir: string; claimsDir?: string } {
+  if (o.claims && !creating && !statSync(o.claims, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new UsageError(`--claims: no such folder '${o.claims}' (to start a catalogue there: claimcheck claims init --claims ${o.claims})`);
+  }
   if (o.sources) {
     if (!existsSync(o.sources)) throw new UsageError(`--sources: no such folder '${o.sources}'`);
     return { sourcesDir: o.sources, claimsDir: o.claims };
@@ -67,6 +76,7 @@ async function report(o: CliOptions): Promise<number> {
       throw new UsageError('claimreview needs an author: pass --author NAME or set author: {name, url} in claimcheck.yaml (or --config FILE)');
     }
   }
+  if (o.output) checkOutputPath(o.output);
   const result = await runEngine(o);
   const color = o.format === 'text' && !o.output && process.stdout.isTTY === true && !process.env.NO_COLOR && !o.noColor;
   const out = formatter(result, { color, width: process.stdout.columns, ...publish });
@@ -86,6 +96,14 @@ async function report(o: CliOptions): Promise<number> {
     }
   }
   let code = result.diagnostics.some((d) => d.skipped) ? 1 : 0;
+  const few = tooFewSources(result.sources.length);
+  // The text report says it in its header; other formats get it on stderr.
+  if (few && o.format !== 'text' && !o.quiet) process.stderr.write(`claimcheck: warning: ${few}\n`);
+  const unchecked = gateUnchecked(result, o.failOn);
+  if (unchecked) {
+    if (!o.quiet) process.stderr.write(`claimcheck: ${unchecked}\n`);
+    code = 1;
+  }
   const open = openFindings(result, o.failOn);
   if (open > 0) {
     if (!o.quiet) process.stderr.write(`claimcheck: ${open} finding(s) at level ${o.failOn} or worse have no editor verdict\n`);
@@ -99,8 +117,8 @@ async function review(o: CliOptions): Promise<number> {
     // No terminal to review in (CI, a pipe): the text report is the useful answer.
     return report({ ...o, format: 'text' });
   }
-  const result = await runEngine(o);
   const { claimsDir } = folders(o);
+  const result = await runEngine(o);
   // ink renders only a final frame when it believes it runs in CI (CI or
   // CONTINUOUS_INTEGRATION set). We only get here with a terminal on both
   // ends, which is interactive by definition, so say so before ink loads.
@@ -114,7 +132,7 @@ async function review(o: CliOptions): Promise<number> {
 }
 
 async function claimsInit(o: CliOptions): Promise<number> {
-  const { sourcesDir } = folders(o);
+  const { sourcesDir } = folders(o, true);
   const claimsDir = o.claims ?? (o.sources ? path.join(path.dirname(path.resolve(sourcesDir)), 'claims') : BUNDLED_CLAIMS);
   const file = path.join(claimsDir, CATALOGUE_FILE);
   if (existsSync(file) && !o.force) {
@@ -129,6 +147,7 @@ async function claimsInit(o: CliOptions): Promise<number> {
 }
 
 async function main(argv: string[]): Promise<number> {
+  endQuietlyOnClosedPipe();
   const o = parseCli(argv, FORMAT_NAMES);
   if (o.help) {
     process.stdout.write(HELP);

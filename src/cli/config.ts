@@ -14,6 +14,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from './args.js';
+import { isPublishDate } from './publish-date.js';
 
 export const DEFAULT_CONFIG_FILE = 'claimcheck.yaml';
 
@@ -22,7 +23,6 @@ export interface PublishConfig {
   datePublished?: string;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2})?)?$/;
 
 function validate(doc: unknown, file: string): PublishConfig {
   if (doc === null || doc === undefined) return {};
@@ -48,7 +48,7 @@ function validate(doc: unknown, file: string): PublishConfig {
   const dp = d.datePublished;
   if (dp instanceof Date) out.datePublished = dp.toISOString().slice(0, 10);
   else if (typeof dp === 'string') {
-    if (!DATE.test(dp.trim())) throw new UsageError(`${file}: datePublished takes a date like 2026-03-14, not '${dp}'`);
+    if (!isPublishDate(dp.trim())) throw new UsageError(`${file}: datePublished takes a date like 2026-03-14, not '${dp}'`);
     out.datePublished = dp.trim();
   } else if (dp !== undefined && dp !== null) {
     throw new UsageError(`${file}: datePublished takes a date like 2026-03-14`);

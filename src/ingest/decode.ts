@@ -13,8 +13,10 @@
 //    Windows-1252, the superset of Latin-1 that word processors and old
 //    web pages write. A file that is mostly UTF-8 with a few broken bytes
 //    stays UTF-8 with U+FFFD for the broken bytes.
-// A file whose decoded text holds NUL characters, or is more than 10 %
-// control characters, is not text (`binary`).
+// A file is not text (`binary`) when its decoded text holds NUL characters,
+// is more than 10 % control characters or undecodable bytes, or (bytes that
+// are not UTF-8, read as Windows-1252) has almost no white space: see
+// binaryReason.
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | (string & {});
 
@@ -143,17 +145,41 @@ function isControl(c: number): boolean {
 /** Characters of the decoded text looked at for the control-character ratio. */
 const CONTROL_SAMPLE = 65536;
 
-function binaryReason(text: string): string | undefined {
+/** Below this many characters a file is too short to judge by its proportions. */
+const MIN_JUDGED = 256;
+
+/**
+ * Why the decoded text is not text, or undefined. Checked in every
+ * encoding: NUL characters; more than 10 % control characters; more than
+ * 10 % bytes the encoding could not decode (U+FFFD); and, when the bytes
+ * were not valid UTF-8 and fell back to Windows-1252 (which decodes any
+ * byte), almost no white space: prose in any language written with
+ * single-byte letters has a space every few words, random bytes have one
+ * in about 220 characters.
+ */
+function binaryReason(text: string, d: Omit<Decoded, 'binary' | 'binaryReason'>): string | undefined {
   if (text.includes('\u0000')) return 'it contains NUL bytes';
   const n = Math.min(text.length, CONTROL_SAMPLE);
   let controls = 0;
-  for (let i = 0; i < n; i++) if (isControl(text.charCodeAt(i))) controls++;
+  let replaced = 0;
+  let spaces = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (isControl(c)) controls++;
+    else if (c === 0xfffd) replaced++;
+    else if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0) spaces++;
+  }
   if (controls >= 16 && controls > n * 0.1) return `${Math.round((controls / n) * 100)} % of its characters are control characters`;
+  if (n < MIN_JUDGED) return undefined;
+  if (d.invalid && replaced > n * 0.1) return `${Math.round((replaced / n) * 100)} % of it is not valid ${encodingLabel(d.encoding)}`;
+  if (d.detectedBy === 'not-utf-8' && spaces < n * 0.04) {
+    return `it is not valid UTF-8, UTF-16 or Windows-1252 text: read as Windows-1252 it has no words (${((spaces / n) * 100).toFixed(1)} % white space)`;
+  }
   return undefined;
 }
 
 function finish(d: Omit<Decoded, 'binary' | 'binaryReason'>): Decoded {
-  const reason = binaryReason(d.text);
+  const reason = binaryReason(d.text, d);
   return reason ? { ...d, binary: true, binaryReason: reason } : { ...d, binary: false };
 }
 

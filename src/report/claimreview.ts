@@ -22,7 +22,7 @@ import type { RunResult } from '../model/run.js';
 import type { Source } from '../model/source.js';
 import { clean, quotedText, safeUrl } from './common.js';
 import { sortGroups } from '../present/order.js';
-import { sourceLabel } from '../present/sources.js';
+import { outletOf, sourceLabel } from '../present/sources.js';
 import type { FormatOptions } from './options.js';
 
 export const RATING_WORST = 1;
@@ -48,11 +48,13 @@ interface CreativeWork {
 }
 
 function appearanceOf(s: Source | undefined, sourceId: string): CreativeWork {
+  // The headline: the article's title, else who published it, else its file name (never an internal id).
   const work: CreativeWork = { '@type': 'CreativeWork', headline: clean(s?.title) || sourceLabel(s, sourceId) };
   const url = safeUrl(s?.url);
   if (url) work.url = url;
   if (s?.published) work.datePublished = s.published.time ? `${s.published.date}T${s.published.time}` : s.published.date;
-  if (s?.outlet) work.publisher = { '@type': 'Organization', name: clean(s.outlet) };
+  const outlet = outletOf(s);
+  if (outlet) work.publisher = { '@type': 'Organization', name: clean(outlet) };
   return work;
 }
 

@@ -7,7 +7,7 @@ import type { RunResult } from '../model/run.js';
 import type { Source } from '../model/source.js';
 import { sanitizeForTerminal } from '../text/sanitize.js';
 import { sentenceParts } from '../present/sentence.js';
-import { publishedLabel, sourceLabel } from '../present/sources.js';
+import { publishedLabel, sourceLabel, tooFewSources } from '../present/sources.js';
 import type { FormatOptions } from './options.js';
 import { EDITOR_WORDS } from '../present/labels.js';
 import { groupProvenanceLines, linkEvidence, linkTitle, passageParts } from '../present/provenance.js';
@@ -60,9 +60,11 @@ export function formatText(result: RunResult, options: FormatOptions): string {
   const compatible = result.groups.filter((g) => g.verdict === 'compatible');
   const agree = result.groups.filter((g) => g.verdict === 'agree');
   const out: string[] = [];
-  out.push(
-    `claimcheck: ${result.sources.length} sources, ${result.claims.length} claims, ${result.groups.length} facts stated by two or more sources`,
-  );
+  const n = result.sources.length;
+  const plural = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
+  out.push(`claimcheck: ${plural(n, 'source')}, ${plural(result.claims.length, 'claim')}, ${plural(result.groups.length, 'fact')} stated by two or more sources`);
+  const few = tooFewSources(n);
+  if (few) out.push(`  ${few}`);
   out.push(
     `  ${conflicts.length} conflicts · ${scope.length} scope differences · ${compatible.length} compatible · ${agree.length} agree`,
   );

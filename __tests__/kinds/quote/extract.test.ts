@@ -13,6 +13,7 @@ import { paragraphAround } from '../../../src/kinds/quote/paragraph.js';
 import type { ExtractContext, RawClaim } from '../../../src/model/extraction.js';
 import type { Sentence, Source } from '../../../src/model/source.js';
 import type { QuoteValue } from '../../../src/model/value.js';
+import { growthRatio, linearBound } from '../../helpers/growth.js';
 
 /** Paragraphs sit at offset 1000 of a file, so claim offsets must add the paragraph offset. */
 const OFFSET = 1000;
@@ -249,16 +250,17 @@ describe('robustness', () => {
     expect(findQuotes('”“')).toEqual([]);
   });
 
-  test('linear on 100k-character lines', () => {
+  test('linear on 100k-character lines', async () => {
     const unit = '“I think we’ll make a deal,” he said. Then they left. "The rare earth is the least of it," Trump said. ';
-    const text = unit.repeat(Math.ceil(100_000 / unit.length)).slice(0, 100_000);
-    let t0 = Date.now();
-    expect(findQuotes(text).length).toBeGreaterThan(500);
-    expect(Date.now() - t0).toBeLessThan(3000);
-    for (const odd of ['“'.repeat(50_000) + '”'.repeat(50_000), ' ‘a b'.repeat(25_000), '"a b '.repeat(20_000)]) {
-      t0 = Date.now();
-      findQuotes(odd);
-      expect(Date.now() - t0).toBeLessThan(3000);
-    }
+    const line = (size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+    expect(findQuotes(line(100_000)).length).toBeGreaterThan(500);
+    expect(await growthRatio((size, run) => findQuotes(line(size) + run), 6_250)).toBeLessThan(linearBound());
+    const odd: Array<(size: number) => string> = [(size) => '“'.repeat(size / 2) + '”'.repeat(size / 2), (size) => ' ‘a b'.repeat(size / 4)];
+    for (const make of odd) expect(await growthRatio((size, run) => findQuotes(make(size) + run), 6_250)).toBeLessThan(linearBound());
+    // Many unpaired straight quotes take quadratic time today (measured: 100k characters
+    // 83 ms, 200k 368 ms, 400k 1.7 s): bounded here by the square of the factor, so that
+    // anything worse fails; making it linear is open work.
+    const straight = await growthRatio((size, run) => findQuotes('"a b '.repeat(size / 5) + run), 6_250);
+    expect(straight).toBeLessThan(16 * 16 * 1.5);
   });
 });
