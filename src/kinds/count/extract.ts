@@ -41,7 +41,7 @@ import type { NumberQualifier } from '../../model/value.js';
 import { isCapitalised, isPossessive, tokenize, type Tok } from '../numeric/tokens.js';
 import { scanNumbers, vagueAt, TENS, UNITS, TEENS, type NumberMatch } from '../numeric/parse-number.js';
 import { qualifierBefore, rangeConnector, rangeIntroBefore } from '../numeric/qualifier.js';
-import { buildNumberValue, formatScaled } from '../numeric/interval.js';
+import { buildNumberValue, formatScaled, writtenPrecision } from '../numeric/interval.js';
 import { isCurrencyPrefixToken, isMonth, monthBefore, percentUnitAt, CODES, CURRENCY_WORDS } from '../numeric/units.js';
 import { headNounAfter, DETERMINERS } from '../numeric/phrase.js';
 import { isAdverb, isNounCapable, isPluralNoun, isStopTok, isVerbPreferred, singular, tagsOf, STOP } from '../numeric/lexicon.js';
@@ -247,7 +247,8 @@ function extractCounts(sentence: Sentence, ctx: ExtractContext | undefined): Raw
     const unit = singular(head.text);
     const qualifier: NumberQualifier = q ? q.qualifier : 'exact';
     const startTok = q ? q.startTok : a.firstTok;
-    const value = buildNumberValue({ qualifier, stated: a.value, unit, format: countFormat(head.text.toLowerCase()) });
+    const precision = a.form === 'digits' ? writtenPrecision(tokens[a.firstTok].text, a.scale) : undefined;
+    const value = buildNumberValue({ qualifier, stated: a.value, unit, format: countFormat(head.text.toLowerCase()), precision });
     const c = makeClaim('count', sentence, ctx, tokens[startTok].start, head.end, value, text.slice(tokens[h.startTok].start, head.end));
     if (c) out.push(c);
     used.add(ni);
