@@ -12,7 +12,7 @@ import { claim, makeSentence, runCases, type Case } from './spec.js';
 import { makeClaim } from '../../helpers/make-claim.js';
 
 const MONEY: Case[] = [
-  { sentence: 'The repairs cost $4.2 million.', expected: [claim('money', '$4.2 million', 17, 'exact', 4.15e6, 4.25e6, true, true, 'USD', { stated: 4.2e6, reading: '$4.2 million ($4.15 million–$4.25 million as written)' })] },
+  { sentence: 'The repairs cost $4.2 million.', expected: [claim('money', '$4.2 million', 17, 'exact', 4.15e6, 4.25e6, true, false, 'USD', { stated: 4.2e6, reading: '$4.2 million ($4.15 million–$4.25 million as written)' })] },
   { sentence: 'The repairs cost about $4.2 million.', expected: [claim('money', 'about $4.2 million', 17, 'approximately', 3.99e6, 4.41e6, true, true, 'USD')] },
   { sentence: 'The repairs cost more than $4.2 million.', expected: [claim('money', 'more than $4.2 million', 17, 'more-than', 4.2e6, null, false, false, 'USD')] },
   { sentence: 'The repairs cost up to $4.2 million.', expected: [claim('money', 'up to $4.2 million', 17, 'up-to', 0, 4.2e6, true, true, 'USD')] },
@@ -24,7 +24,7 @@ const MONEY: Case[] = [
 ];
 
 const COUNTS: Case[] = [
-  { sentence: 'The suit covers 1.5 million workers.', expected: [claim('count', '1.5 million workers', 16, 'exact', 1.45e6, 1.55e6, true, true, 'worker')] },
+  { sentence: 'The suit covers 1.5 million workers.', expected: [claim('count', '1.5 million workers', 16, 'exact', 1.45e6, 1.55e6, true, false, 'worker')] },
   { sentence: 'The suit covers fewer than 1.5 million workers.', expected: [claim('count', 'fewer than 1.5 million workers', 16, 'less-than', 0, 1.5e6, true, false, 'worker')] },
   { sentence: 'The storm forced 398 people from their homes.', expected: [claim('count', '398 people', 17, 'exact', 398, 398, true, true, 'people')] },
 ];
@@ -59,6 +59,9 @@ describe('comparison on written intervals', () => {
   });
   test('"$4.2 million" and "$4,300,000" conflict: outside the rounding', () => {
     expect(compareNumbers(money('a', 'The repairs cost $4.2 million.'), money('b', 'The repairs cost $4,300,000.'))).toMatchObject({ verdict: 'conflict', ruleId: 'money/disjoint' });
+  });
+  test('neighbouring written figures never meet: "$4.1 billion" and "$4.2 billion" conflict', () => {
+    expect(compareNumbers(money('a', 'The budget is $4.1 billion.'), money('b', 'The budget is $4.2 billion.'))).toMatchObject({ verdict: 'conflict', ruleId: 'money/disjoint' });
   });
   test('the same written figure agrees', () => {
     expect(compareNumbers(money('a', 'The repairs cost $4.2 million.'), money('b', 'Repairs cost $4.2 million.'))).toMatchObject({ verdict: 'agree' });

@@ -15,7 +15,7 @@
 //   vague          "thousands of"        [lo, hi] given by the extractor's table
 //
 // Written precision: a figure written with a scale word is rounded to its
-// last written digit, so "$4.2 million" is [4.15, 4.25] million and "1.5
+// last written digit, so "$4.2 million" is [4.15, 4.25) million and "1.5
 // million women" [1.45, 1.55] million (half a unit of the last digit either
 // side; trailing zeros count as written: "$700 billion" is [699.5, 700.5]
 // billion). "About" takes the wider of its 5 % and that; bounds ("more
@@ -66,7 +66,8 @@ export function writtenPrecision(digits: string, mult: number): number | undefin
 export function intervalFor(qualifier: NumberQualifier, x: number, x2?: number, precision?: number): Interval {
   switch (qualifier) {
     case 'exact':
-      if (precision) return { low: tidy(x - precision), high: tidy(x + precision), lowInclusive: true, highInclusive: true };
+      // half-open, as rounding is: 4.15 rounds up to 4.2, so "4.1" and "4.2" million never meet
+      if (precision) return { low: tidy(x - precision), high: tidy(x + precision), lowInclusive: true, highInclusive: false };
       return { low: x, high: x, lowInclusive: true, highInclusive: true };
     case 'more-than':
       return { low: x, high: null, lowInclusive: false, highInclusive: false };
