@@ -128,6 +128,8 @@ const OTHER: Case[] = [
 
 // Counts after a determiner: the sentence still states how many ("the three deputies").
 const DETERMINED: Case[] = [
+  { sentence: 'At least 30 other countries grant the same right.', expected: [C('At least 30 other countries', 0, 'at-least', 30, null, true, false, 'country')] },
+  { sentence: 'The sheriff hired three more deputies and two additional clerks.', expected: [C('three more deputies', 18, 'exact', 3, 3, true, true, 'deputy'), C('two additional clerks', 42, 'exact', 2, 2, true, true, 'clerk')] },
   { sentence: 'The world’s two largest economies met as the two countries sought a deal.', expected: [C('two largest economies', 12, 'exact', 2, 2, true, true, 'economy'), C('two countries', 45, 'exact', 2, 2, true, true, 'country')] },
   { sentence: 'The sheriff suspended the three deputies on Friday.', expected: [C('three deputies', 26, 'exact', 3, 3, true, true, 'deputy')] },
   { sentence: 'All five members of the board resigned.', expected: [C('five members', 4, 'exact', 5, 5, true, true, 'member')] },
@@ -153,6 +155,7 @@ const NOT_HYPHENATED: Case[] = [
 ];
 
 const NEGATIVE: Case[] = [
+  { sentence: 'She wants two more than he does.', expected: [] },
   { sentence: 'Vice Premier He Lifeng will lead a delegation to Malaysia from October 24 to 27.', expected: [] },
   { sentence: 'US-China trade talks to resume in Malaysia on Oct. 25-26', expected: [] },
   { sentence: 'The renewed dialogue follows a temporary truce which paused new tariffs until Nov. 10.', expected: [] },

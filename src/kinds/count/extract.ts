@@ -85,6 +85,9 @@ const COMPOUND_IDIOMS = new Set([
   'thirds', 'half', 'quarter', 'third', 'fifth', 'tenth', 'percent', 'cent', 'dimensional', 'digit', 'figure', 'faced',
 ]);
 
+/** Words between a number and its noun that add to a known set: "30 other countries", "two more weeks". */
+const ADDITION_WORDS = ['other', 'more', 'additional', 'further', 'extra'];
+
 function isW(t: Tok | undefined, ...w: string[]): boolean {
   return !!t && t.type === 'word' && (w.length === 0 || w.includes(t.lower));
 }
@@ -195,7 +198,10 @@ function extractCounts(sentence: Sentence, ctx: ExtractContext | undefined): Raw
 
   const headFor = (afterTok: number, value: number, form: NumberMatch['form'], text1: string): { startTok: number; headTok: number } | null => {
     const wantPlural = !(value === 1 && (form === 'digits' || text1.toLowerCase() === 'one'));
-    const h = headNounAfter(tokens, afterTok, wantPlural, 3);
+    // "30 other countries", "three more deputies": the counted noun comes after the word of addition
+    const skip = isW(tokens[afterTok], ...ADDITION_WORDS) && tokens[afterTok].spaceBefore ? 1 : 0;
+    const found = headNounAfter(tokens, afterTok + skip, wantPlural, 3);
+    const h = found && skip ? { startTok: afterTok, headTok: found.headTok } : found;
     if (!h) return null;
     const head = tokens[h.headTok];
     const hl = head.lower.replace(/\u2019/g, "'");
