@@ -67,3 +67,12 @@ describe('a budget story', () => {
     expect(r.groups.filter((g) => g.verdict === 'conflict')).toHaveLength(2);
   });
 });
+
+describe('a council vote', () => {
+  test('one vote told in other words is one fact, and the tally that differs conflicts', async () => {
+    const r = await run({ sourcesDir: '__tests__/fixtures/stories/vote' });
+    const vote = r.groups.find((g) => g.kind === 'tally')!;
+    expect(vote.claims.map((c) => c.text).sort()).toEqual(['6-3', '7-2', '7-2']);
+    expect(vote).toMatchObject({ verdict: 'conflict', ruleId: 'tally/differs' });
+  });
+});

@@ -13,9 +13,10 @@ import { ordinal } from './ordinal/index.js';
 import { percent } from './percent/index.js';
 import { place } from './place/index.js';
 import { quote } from './quote/index.js';
+import { tally } from './tally/index.js';
 import { title } from './title/index.js';
 
-export const KINDS = { percent, money, count, ordinal, date, place, title, quote, medium, age };
+export const KINDS = { percent, money, count, ordinal, date, place, title, quote, medium, age, tally };
 
 export type ClaimKind = keyof typeof KINDS;
 

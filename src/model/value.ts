@@ -103,4 +103,14 @@ export interface MediumValue {
   reading: string;
 }
 
-export type Value = NumberValue | DateValue | PlaceValue | TitleValue | QuoteValue | MediumValue;
+/** A vote tally: "passed 234-193", "a 5-4 decision", "by a vote of 52 to 48". */
+export interface TallyValue {
+  type: 'tally';
+  /** Votes for (the first figure as written); null when only the other side is stated. */
+  for: number | null;
+  /** Votes against (the second figure as written); null when only one side is stated. */
+  against: number | null;
+  reading: string;
+}
+
+export type Value = NumberValue | DateValue | PlaceValue | TitleValue | QuoteValue | MediumValue | TallyValue;

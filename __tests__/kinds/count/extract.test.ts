@@ -37,7 +37,7 @@ const STORY: Case[] = [
   },
   {
     sentence: 'The talks follow agreements reached during several phone calls between the two leaders this year.',
-    expected: [C('several phone calls', 43, 'vague', 3, 9, true, true, 'call', { subjectHint: 'phone calls' })],
+    expected: [C('several phone calls', 43, 'vague', 3, 9, true, true, 'call', { subjectHint: 'phone calls' }), C('two leaders', 75, 'exact', 2, 2, true, true, 'leader')],
   },
 ];
 
@@ -125,7 +125,37 @@ const OTHER: Case[] = [
   },
 ];
 
+
+// Counts after a determiner: the sentence still states how many ("the three deputies").
+const DETERMINED: Case[] = [
+  { sentence: 'At least 30 other countries grant the same right.', expected: [C('At least 30 other countries', 0, 'at-least', 30, null, true, false, 'country')] },
+  { sentence: 'The sheriff hired three more deputies and two additional clerks.', expected: [C('three more deputies', 18, 'exact', 3, 3, true, true, 'deputy'), C('two additional clerks', 42, 'exact', 2, 2, true, true, 'clerk')] },
+  { sentence: 'The world’s two largest economies met as the two countries sought a deal.', expected: [C('two largest economies', 12, 'exact', 2, 2, true, true, 'economy'), C('two countries', 45, 'exact', 2, 2, true, true, 'country')] },
+  { sentence: 'The sheriff suspended the three deputies on Friday.', expected: [C('three deputies', 26, 'exact', 3, 3, true, true, 'deputy')] },
+  { sentence: 'All five members of the board resigned.', expected: [C('five members', 4, 'exact', 5, 5, true, true, 'member')] },
+  { sentence: 'The city redrew its 12 districts after the census.', expected: [C('12 districts', 20, 'exact', 12, 12, true, true, 'district')] },
+  { sentence: 'Their two young sons attended the hearing.', expected: [C('two young sons', 6, 'exact', 2, 2, true, true, 'son')] },
+];
+
+// Hyphenated counts: a number glued to a unit, used as an adjective before a noun.
+const HYPHENATED: Case[] = [
+  { sentence: 'Prosecutors filed the 30-page complaint on Monday.', expected: [C('30-page', 22, 'exact', 30, 30, true, true, 'page', { subjectHint: 'complaint', reading: '30 pages' })] },
+  { sentence: 'A 12-member jury heard the case.', expected: [C('12-member', 2, 'exact', 12, 12, true, true, 'member', { subjectHint: 'jury' })] },
+  { sentence: 'A three-judge panel ruled against the county.', expected: [C('three-judge', 2, 'exact', 3, 3, true, true, 'judge', { subjectHint: 'panel' })] },
+  { sentence: 'Debris lay along the 4-mile route of the flight.', expected: [C('4-mile', 21, 'exact', 4, 4, true, true, 'mile', { subjectHint: 'route' })] },
+];
+
+const NOT_HYPHENATED: Case[] = [
+  { sentence: 'It is a two-way street for both parties.', expected: [] },
+  { sentence: 'The town has a one-stop shop for permits.', expected: [] },
+  { sentence: 'Profits saw a four-fold rise.', expected: [] },
+  { sentence: 'She hit a three-pointer at the buzzer.', expected: [] },
+  { sentence: 'The 30-page was missing.', expected: [] },
+  { sentence: 'The court handed down a one-sided ruling.', expected: [] },
+];
+
 const NEGATIVE: Case[] = [
+  { sentence: 'She wants two more than he does.', expected: [] },
   { sentence: 'Vice Premier He Lifeng will lead a delegation to Malaysia from October 24 to 27.', expected: [] },
   { sentence: 'US-China trade talks to resume in Malaysia on Oct. 25-26', expected: [] },
   { sentence: 'The renewed dialogue follows a temporary truce which paused new tariffs until Nov. 10.', expected: [] },
@@ -137,7 +167,6 @@ const NEGATIVE: Case[] = [
   { sentence: 'The state faces a $3.6 billion shortfall.', expected: [] },
   { sentence: 'He is one of the leaders; no one came; they saw one another; the one he chose was gone.', expected: [] },
   { sentence: 'The talks come as both sides seek a deal.', expected: [] },
-  { sentence: 'The world’s two largest economies met as the two countries sought a deal.', expected: [] },
   { sentence: 'This meeting marks the fifth round of talks.', expected: [] },
   { sentence: 'Comments (0)', expected: [] },
   { sentence: 'In the 2019 elections, half the members voted.', expected: [] },
@@ -148,6 +177,9 @@ const NEGATIVE: Case[] = [
 
 describe('count extractor: story shapes', () => runCases(countExtractor, STORY));
 describe('count extractor: other domains', () => runCases(countExtractor, OTHER));
+describe('count extractor: after a determiner', () => runCases(countExtractor, DETERMINED));
+describe('count extractor: hyphenated counts', () => runCases(countExtractor, HYPHENATED));
+describe('count extractor: hyphenated words that count nothing', () => runCases(countExtractor, NOT_HYPHENATED));
 describe('count extractor: must not extract', () => runCases(countExtractor, NEGATIVE));
 describe('count extractor: robustness', () => runHostile(countExtractor));
 

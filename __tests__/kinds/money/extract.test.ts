@@ -23,39 +23,39 @@ const CASES: Case[] = [
   {
     // budget
     sentence: 'The state faces a $3.6 billion shortfall, nearly 12 percent of revenue.',
-    expected: [M('$3.6 billion', 18, 'exact', 3.6e9, 3.6e9, true, true, 'USD', { subjectHint: 'shortfall', reading: '$3.6 billion', stated: 3.6e9 })],
+    expected: [M('$3.6 billion', 18, 'exact', 3.55e9, 3.65e9, true, false, 'USD', { subjectHint: 'shortfall', reading: '$3.6 billion ($3.55 billion–$3.65 billion as written)', stated: 3.6e9 })],
   },
   {
     sentence: 'The company raised US$2 million in new funding.',
-    expected: [M('US$2 million', 19, 'exact', 2e6, 2e6, true, true, 'USD', { subjectHint: 'new funding' })],
+    expected: [M('US$2 million', 19, 'exact', 1.5e6, 2.5e6, true, false, 'USD', { subjectHint: 'new funding' })],
   },
   {
     sentence: 'The club paid €40m for the striker.',
-    expected: [M('€40m', 14, 'exact', 40e6, 40e6, true, true, 'EUR', { reading: '€40 million' })],
+    expected: [M('€40m', 14, 'exact', 39.5e6, 40.5e6, true, false, 'EUR', { reading: '€40 million (€39.5 million–€40.5 million as written)' })],
   },
   {
     sentence: 'The council set aside £4 million for road repairs.',
-    expected: [M('£4 million', 22, 'exact', 4e6, 4e6, true, true, 'GBP', { subjectHint: 'road repairs' })],
+    expected: [M('£4 million', 22, 'exact', 3.5e6, 4.5e6, true, false, 'GBP', { subjectHint: 'road repairs' })],
   },
   {
     sentence: 'The ministry budgeted ¥10 billion for the program.',
-    expected: [M('¥10 billion', 22, 'exact', 1e10, 1e10, true, true, 'JPY')],
+    expected: [M('¥10 billion', 22, 'exact', 9.5e9, 10.5e9, true, false, 'JPY')],
   },
   {
     sentence: 'The fund received 3.6 billion dollars from investors.',
-    expected: [M('3.6 billion dollars', 18, 'exact', 3.6e9, 3.6e9, true, true, 'USD')],
+    expected: [M('3.6 billion dollars', 18, 'exact', 3.55e9, 3.65e9, true, false, 'USD')],
   },
   {
     sentence: 'The first tranche of the loan was USD 5 million.',
-    expected: [M('USD 5 million', 34, 'exact', 5e6, 5e6, true, true, 'USD', { subjectHint: 'loan' })],
+    expected: [M('USD 5 million', 34, 'exact', 4.5e6, 5.5e6, true, false, 'USD', { subjectHint: 'loan' })],
   },
   {
     sentence: 'The firm was fined 5 million yuan by the regulator.',
-    expected: [M('5 million yuan', 19, 'exact', 5e6, 5e6, true, true, 'CNY', { reading: 'CNY 5 million' })],
+    expected: [M('5 million yuan', 19, 'exact', 4.5e6, 5.5e6, true, false, 'CNY', { reading: 'CNY 5 million (CNY 4.5 million–CNY 5.5 million as written)' })],
   },
   {
     sentence: 'The state approved Rs 100 crore for flood relief.',
-    expected: [M('Rs 100 crore', 19, 'exact', 1e9, 1e9, true, true, 'INR')],
+    expected: [M('Rs 100 crore', 19, 'exact', 0.995e9, 1.005e9, true, false, 'INR')],
   },
   {
     sentence: 'Damages could reach more than $1 billion in the class action.',
@@ -85,14 +85,14 @@ const CASES: Case[] = [
   },
   {
     sentence: 'The tycoon sold HK$5bn of shares.',
-    expected: [M('HK$5bn', 16, 'exact', 5e9, 5e9, true, true, 'HKD')],
+    expected: [M('HK$5bn', 16, 'exact', 4.5e9, 5.5e9, true, false, 'HKD')],
   },
   {
     // a change, not a range
     sentence: 'Budget cuts rose from $10 million to $20 million.',
     expected: [
-      M('$10 million', 22, 'exact', 10e6, 10e6, true, true, 'USD', { subjectHint: 'Budget cuts' }),
-      M('$20 million', 37, 'exact', 20e6, 20e6, true, true, 'USD', { subjectHint: 'Budget cuts' }),
+      M('$10 million', 22, 'exact', 9.5e6, 10.5e6, true, false, 'USD', { subjectHint: 'Budget cuts' }),
+      M('$20 million', 37, 'exact', 19.5e6, 20.5e6, true, false, 'USD', { subjectHint: 'Budget cuts' }),
     ],
   },
   {

@@ -2,8 +2,10 @@
 // "eight years", "four meetings", "12,000 troops", "at least 398 people",
 // "10-20 people" — and vague counts: "thousands of Chinese firms", "several
 // phone calls", "a few days" (bounds in numbers/parse-number.ts). Also the
-// compound adjectives "two-day talks", "a 12-month deadline" (time units and
-// -member/-nation/-country only), read as a count of the unit.
+// compound adjectives "two-day talks", "a 12-month deadline", "a 12-member
+// jury", read as a count of the unit; any other noun counts when the
+// compound stands before a noun and the number is two or more ("the 30-page
+// complaint", "a three-judge panel").
 //
 // unit = the counted noun, singular and lower case ("meeting", "firm";
 // people/persons → "people"). The span runs from the qualifier (or the vague
@@ -26,10 +28,9 @@
 //   - "one" as a pronoun ("one of", "no one", "one another", "the one",
 //     "one day");
 //   - "both" (never read as 2, to keep noise down);
-//   - small spelled-out numbers after a definite determiner or a possessive:
-//     "the two countries", "the world's two largest economies" refer back to
-//     known things rather than state a count, so they are skipped; "two
-//     largest economies" without a determiner is a count.
+//   - hyphenated idioms: "two-way", "four-fold", "one-stop", "one-sided".
+// A count after a determiner still states how many: "the three deputies",
+// "all five members", "its 12 districts", "their two young sons".
 // "over" before a small spelled-out number is a preposition, not a bound:
 // "crafted over four meetings" is a count of 4 (exact), while "over 400
 // people" is more than 400.
@@ -40,10 +41,10 @@ import type { NumberQualifier } from '../../model/value.js';
 import { isCapitalised, isPossessive, tokenize, type Tok } from '../numeric/tokens.js';
 import { scanNumbers, vagueAt, TENS, UNITS, TEENS, type NumberMatch } from '../numeric/parse-number.js';
 import { qualifierBefore, rangeConnector, rangeIntroBefore } from '../numeric/qualifier.js';
-import { buildNumberValue, formatScaled } from '../numeric/interval.js';
+import { buildNumberValue, formatScaled, writtenPrecision } from '../numeric/interval.js';
 import { isCurrencyPrefixToken, isMonth, monthBefore, percentUnitAt, CODES, CURRENCY_WORDS } from '../numeric/units.js';
 import { headNounAfter, DETERMINERS } from '../numeric/phrase.js';
-import { isAdverb, isNounCapable, isPluralNoun, isStopTok, isVerbPreferred, singular, STOP } from '../numeric/lexicon.js';
+import { isAdverb, isNounCapable, isPluralNoun, isStopTok, isVerbPreferred, singular, tagsOf, STOP } from '../numeric/lexicon.js';
 import { dedupe, makeClaim, safely } from '../numeric/claim.js';
 import { pointsArePercent } from '../percent/extract.js';
 
@@ -77,6 +78,15 @@ const COMPOUND_UNITS = new Set([
   'second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'member', 'nation', 'country', 'state', 'party',
   'round', 'game', 'match', 'seat', 'person', 'man', 'woman', 'story', 'storey', 'bed', 'room',
 ]);
+
+/** Heads of hyphenated idioms that count nothing: "two-way street", "three-point shot" stays, "four-fold" is a multiplier. */
+const COMPOUND_IDIOMS = new Set([
+  'way', 'time', 'fold', 'sided', 'off', 'one', 'all', 'hand', 'handed', 'hander', 'liner', 'pointer', 'shot', 'stop',
+  'thirds', 'half', 'quarter', 'third', 'fifth', 'tenth', 'percent', 'cent', 'dimensional', 'digit', 'figure', 'faced',
+]);
+
+/** Words between a number and its noun that add to a known set: "30 other countries", "two more weeks". */
+const ADDITION_WORDS = ['other', 'more', 'additional', 'further', 'extra'];
 
 function isW(t: Tok | undefined, ...w: string[]): boolean {
   return !!t && t.type === 'word' && (w.length === 0 || w.includes(t.lower));
@@ -145,8 +155,6 @@ function notACount(tokens: Tok[], a: NumberMatch, dateNums: Set<number>, rangeEn
       if (next && next.type === 'word' && ONE_IDIOM_NEXT.has(next.lower)) return true;
       if (next && next.type === 'punct') return true;
     }
-    // "the two countries", "the world's two largest economies"
-    if (a.value <= 10 && a.scale === 1 && prev && prev.type === 'word' && (DEFINITE.has(prev.lower) || isPossessive(prev))) return true;
   }
   return false;
 }
@@ -190,7 +198,10 @@ function extractCounts(sentence: Sentence, ctx: ExtractContext | undefined): Raw
 
   const headFor = (afterTok: number, value: number, form: NumberMatch['form'], text1: string): { startTok: number; headTok: number } | null => {
     const wantPlural = !(value === 1 && (form === 'digits' || text1.toLowerCase() === 'one'));
-    const h = headNounAfter(tokens, afterTok, wantPlural, 3);
+    // "30 other countries", "three more deputies": the counted noun comes after the word of addition
+    const skip = isW(tokens[afterTok], ...ADDITION_WORDS) && tokens[afterTok].spaceBefore ? 1 : 0;
+    const found = headNounAfter(tokens, afterTok + skip, wantPlural, 3);
+    const h = found && skip ? { startTok: afterTok, headTok: found.headTok } : found;
     if (!h) return null;
     const head = tokens[h.headTok];
     const hl = head.lower.replace(/\u2019/g, "'");
@@ -242,7 +253,8 @@ function extractCounts(sentence: Sentence, ctx: ExtractContext | undefined): Raw
     const unit = singular(head.text);
     const qualifier: NumberQualifier = q ? q.qualifier : 'exact';
     const startTok = q ? q.startTok : a.firstTok;
-    const value = buildNumberValue({ qualifier, stated: a.value, unit, format: countFormat(head.text.toLowerCase()) });
+    const precision = a.form === 'digits' ? writtenPrecision(tokens[a.firstTok].text, a.scale) : undefined;
+    const value = buildNumberValue({ qualifier, stated: a.value, unit, format: countFormat(head.text.toLowerCase()), precision });
     const c = makeClaim('count', sentence, ctx, tokens[startTok].start, head.end, value, text.slice(tokens[h.startTok].start, head.end));
     if (c) out.push(c);
     used.add(ni);
@@ -277,7 +289,12 @@ function extractCounts(sentence: Sentence, ctx: ExtractContext | undefined): Raw
     const parts = t.lower.split(/[-\u2011\u2010]/);
     if (parts.length !== 2) continue; // "12-year-old" (an age) has three parts
     const [n, u] = parts;
-    if (!COMPOUND_UNITS.has(u)) continue;
+    const next = tokens[i + 1];
+    const nounAfter = !!next && next.type === 'word' && next.spaceBefore && !isStopTok(next) && isNounCapable(next);
+    // Other units count only as an adjective before a noun ("a 30-page complaint", "a three-judge panel"),
+    // only from two up ("one-stop shop", "one-party state" are idioms), never an idiom's head.
+    const generic = !COMPOUND_UNITS.has(u);
+    if (generic && (!nounAfter || COMPOUND_IDIOMS.has(u) || !tagsOf(u).includes('NN'))) continue;
     let value: number | null = null;
     if (/^\d+$/.test(n)) value = Number(n);
     else if (n in UNITS) value = UNITS[n];
@@ -285,10 +302,10 @@ function extractCounts(sentence: Sentence, ctx: ExtractContext | undefined): Raw
     else if (n in TENS) value = TENS[n];
     if (value === null || value === 0) continue;
     if (u === 'second' && value === 1) continue;
+    if (generic && value < 2) continue;
     // "the two-day talks" still states the length, so no determiner rule here
     const noun = value === 1 ? u : `${u}s`;
-    const next = tokens[i + 1];
-    const subject = next && next.type === 'word' && next.spaceBefore && !isStopTok(next) && isNounCapable(next) ? next.text : u;
+    const subject = nounAfter ? next.text : u;
     const v = buildNumberValue({ qualifier: 'exact', stated: value, unit: u, format: (x) => `${formatScaled(x)} ${noun}` });
     const c = makeClaim('count', sentence, ctx, t.start, t.end, v, subject);
     if (c) out.push(c);

@@ -11,7 +11,7 @@ import type { NumberQualifier } from '../../model/value.js';
 import { tokenize, type Tok } from '../numeric/tokens.js';
 import { SCALES, ABBREV_SCALES, parseDigits, scanNumbers, vagueAt } from '../numeric/parse-number.js';
 import { changeVerbBefore, qualifierAfter, qualifierBefore, rangeConnector, rangeIntroBefore, rangeStartTok } from '../numeric/qualifier.js';
-import { buildNumberValue, formatScaled } from '../numeric/interval.js';
+import { buildNumberValue, formatScaled, writtenPrecision } from '../numeric/interval.js';
 import {
   CODES, CURRENCY_NATIONALITY, CURRENCY_WORDS, DOLLAR_PREFIXES, PREFIX_ABBREVS, SYMBOLS, WEAK_CURRENCY_WORDS,
 } from '../numeric/units.js';
@@ -127,6 +127,8 @@ interface Amount {
   mult: number;
   code?: string;
   hasPrefix: boolean;
+  /** The figure's digits as written before its scale ("4.2" of "$4.2 million"), for its written precision. */
+  digits?: string;
 }
 
 const MIXED_PREFIXED = /^([A-Za-z]{1,3})(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(k|m|mn|mln|bn|bln|b|tn|trn)?$/;
@@ -160,8 +162,9 @@ function amounts(tokens: Tok[], text: string): Amount[] {
       value *= suffix.factor;
       endTok = suffix.endTok;
     }
+    const digits = a.form === 'digits' ? tokens[a.firstTok].text.replace(/[a-z]+$/i, '') : undefined;
     out.push({
-      startTok: prefix ? prefix.startTok : a.firstTok, endTok, numTok: a.firstTok, value, scaled, mult, code, hasPrefix: !!prefix,
+      startTok: prefix ? prefix.startTok : a.firstTok, endTok, numTok: a.firstTok, value, scaled, mult, code, hasPrefix: !!prefix, digits,
     });
   }
   // "RM5 million", "Rs100", "USD5bn": a currency abbreviation glued to the digits
@@ -183,7 +186,7 @@ function amounts(tokens: Tok[], text: string): Amount[] {
         endTok++;
       } else break;
     }
-    out.push({ startTok: i, endTok, numTok: i, value: base * mult, scaled: mult > 1, mult, code, hasPrefix: true });
+    out.push({ startTok: i, endTok, numTok: i, value: base * mult, scaled: mult > 1, mult, code, hasPrefix: true, digits: m[2] + (m[3] ?? '') });
   }
   return out.sort((x, y) => x.startTok - y.startTok);
 }
@@ -254,7 +257,8 @@ function extractMoney(sentence: Sentence, ctx: ExtractContext | undefined): RawC
         endTok = pq.endTok;
       }
     }
-    const value = buildNumberValue({ qualifier, stated: a.value, unit: code, format: formatMoney(code) });
+    const precision = a.digits ? writtenPrecision(a.digits, a.mult) : undefined;
+    const value = buildNumberValue({ qualifier, stated: a.value, unit: code, format: formatMoney(code), precision });
     const subj = carried.get(ci) ?? subjectAround(tokens, text, startTok, a.endTok, preps);
     const c = makeClaim('money', sentence, ctx, tokens[startTok].start, tokens[endTok].end, value, subj);
     if (c) out.push(c);

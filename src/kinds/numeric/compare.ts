@@ -80,7 +80,8 @@ export function compareNumbers(a: Claim, b: Claim): Finding {
       ? finding('conflict', `${k}/upper-bound-differs`, `Both give only an upper bound, and the bounds are far apart (${va.stated} vs ${vb.stated}). An editor must decide which is right.`)
       : finding('compatible', `${k}/bounds-close`, `Both give an upper bound, and the bounds are close (${va.stated} vs ${vb.stated}).`);
   }
-  if (roundsTo(va.stated, vb.stated)) {
+  // "$4.2 million" and "$4,213,000": one figure inside the rounding the other is written to
+  if ((roundsTo(va.stated, vb.stated) || (va.qualifier === 'exact' && vb.qualifier === 'exact' && overlaps(va, vb)))) {
     return finding('compatible', `${k}/rounding`, 'One figure is the other rounded.');
   }
   if (overlaps(va, vb)) {

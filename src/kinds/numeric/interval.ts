@@ -14,6 +14,14 @@
 //   range          "between 10 and 20"   [a, b]
 //   vague          "thousands of"        [lo, hi] given by the extractor's table
 //
+// Written precision: a figure written with a scale word is rounded to its
+// last written digit, so "$4.2 million" is [4.15, 4.25) million and "1.5
+// million women" [1.45, 1.55] million (half a unit of the last digit either
+// side; trailing zeros count as written: "$700 billion" is [699.5, 700.5]
+// billion). "About" takes the wider of its 5 % and that; bounds ("more
+// than", "up to", "nearly") stay at the figure as written. Plain digits
+// ("$84,000", "398 people") are read as exact.
+//
 // APPROX_TOLERANCE: reporters round. "About 400" is usually a figure between
 // 380 and 420 rounded to a round number, and "nearly 12 percent" something
 // like 11.6–11.9. Five per cent either side is wide enough that two honest
@@ -37,10 +45,29 @@ export function tidy(x: number): number {
   return Number(x.toPrecision(12));
 }
 
-/** The interval a qualified statement allows. For 'range', `x2` is the high end; for 'vague', pass [x, x2]. */
-export function intervalFor(qualifier: NumberQualifier, x: number, x2?: number): Interval {
+/**
+ * Half a unit of the last written digit of a figure written with a scale
+ * word ("4.2" before "million" → 50,000), or undefined for a figure that
+ * is not scaled (read as exact).
+ */
+export function writtenPrecision(digits: string, mult: number): number | undefined {
+  if (!(mult >= 1e3)) return undefined;
+  const m = /^[\d,]*(?:\.(\d+))?$/.exec(digits);
+  if (!m) return undefined;
+  const places = m[1]?.length ?? 0;
+  return tidy((0.5 * mult) / 10 ** places);
+}
+
+/**
+ * The interval a qualified statement allows. For 'range', `x2` is the high
+ * end; for 'vague', pass [x, x2]. `precision` (half a unit of the last
+ * written digit, see writtenPrecision) widens 'exact' and 'approximately'.
+ */
+export function intervalFor(qualifier: NumberQualifier, x: number, x2?: number, precision?: number): Interval {
   switch (qualifier) {
     case 'exact':
+      // half-open, as rounding is: 4.15 rounds up to 4.2, so "4.1" and "4.2" million never meet
+      if (precision) return { low: tidy(x - precision), high: tidy(x + precision), lowInclusive: true, highInclusive: false };
       return { low: x, high: x, lowInclusive: true, highInclusive: true };
     case 'more-than':
       return { low: x, high: null, lowInclusive: false, highInclusive: false };
@@ -54,7 +81,8 @@ export function intervalFor(qualifier: NumberQualifier, x: number, x2?: number):
     case 'approximately': {
       const a = tidy(x * (1 - APPROX_TOLERANCE));
       const b = tidy(x * (1 + APPROX_TOLERANCE));
-      return { low: Math.min(a, b), high: Math.max(a, b), lowInclusive: true, highInclusive: true };
+      const p = precision ?? 0;
+      return { low: Math.min(a, b, tidy(x - p)), high: Math.max(a, b, tidy(x + p)), lowInclusive: true, highInclusive: true };
     }
     case 'nearly':
       return { low: tidy(x * (1 - APPROX_TOLERANCE)), high: x, lowInclusive: true, highInclusive: false };
@@ -85,17 +113,21 @@ export interface ValueSpec {
   vagueWord?: string;
   /** Prefix "exactly" on exact readings (used for percentages). */
   sayExactly?: boolean;
+  /** Half a unit of the last written digit (writtenPrecision): "$4.2 million" is read as 4.15–4.25 million. */
+  precision?: number;
 }
 
 /** Build the NumberValue for a statement, with its interval and plain-words reading. */
 export function buildNumberValue(spec: ValueSpec): NumberValue {
   const { qualifier, stated, statedHigh, unit, format } = spec;
-  const iv = intervalFor(qualifier, stated, statedHigh);
+  const iv = intervalFor(qualifier, stated, statedHigh, spec.precision);
   const fr = spec.formatRange ?? ((a: number, b: number) => `${format(a)}–${format(b)}`);
   let reading: string;
   switch (qualifier) {
     case 'exact':
       reading = spec.sayExactly ? `exactly ${format(stated)}` : format(stated);
+      // "$4.2 million (4.15–4.25 million as written)": the rounding the figure allows
+      if (spec.precision && iv.low !== null && iv.high !== null) reading += ` (${fr(iv.low, iv.high)} as written)`;
       break;
     case 'range':
       reading = fr(stated, statedHigh ?? stated);

@@ -2,7 +2,8 @@
 // percent", with qualifiers ("more than 90%", "up to 125%"), ranges
 // ("between 10% and 15%", "10-20%", "from 10% to 20%"), percentage points
 // (unit 'percentage points': a difference of two rates, a different measure
-// than a rate) and the vague "double-digit"/"triple-digit" + a rate-like noun.
+// than a rate), the vague "double-digit"/"triple-digit" + a rate-like noun, and
+// fractions read as shares ("two-thirds of", "half the", "3/4 of"; fraction.ts).
 
 import type { ExtractContext, Extractor, RawClaim } from '../../model/extraction.js';
 import type { Sentence } from '../../model/source.js';
@@ -14,6 +15,7 @@ import { buildNumberValue, formatPlain } from '../numeric/interval.js';
 import { percentUnitAt, type PercentUnit } from '../numeric/units.js';
 import { subjectAround } from '../numeric/phrase.js';
 import { makeClaim, safely, dedupe } from '../numeric/claim.js';
+import { fractionAt } from './fraction.js';
 
 /** Does bare "points" mean percentage points in this sentence? Only when the sentence talks about percentages or rates. */
 export function pointsArePercent(text: string): boolean {
@@ -179,6 +181,21 @@ function extractPercents(sentence: Sentence, ctx: ExtractContext | undefined): R
     const subj = text.slice(tokens[wordEnd + 1].start, tokens[nounTok].end);
     push(makeClaim('percent', sentence, ctx, t.start, tokens[nounTok].end, value, subj));
     i = nounTok;
+  }
+
+  // Fractions as shares: "two-thirds of the members", "more than half the budget"
+  for (let i = 0; i < tokens.length; i++) {
+    const f = fractionAt(tokens, i);
+    if (!f) continue;
+    const q = qualifierBefore(tokens, f.firstTok);
+    const qualifier: NumberQualifier = q ? q.qualifier : 'exact';
+    const startTok = q ? q.startTok : f.firstTok;
+    const share = Number(f.share.toPrecision(12));
+    const value = buildNumberValue({ qualifier, stated: share, unit: 'percent', format: (x) => `${formatPlain(Number(x.toFixed(1)))} %` });
+    // The reading names the fraction as written and the share it stands for.
+    value.reading = `${q ? `${q.phrase} ` : ''}${f.words} (${formatPlain(Number(share.toFixed(1)))} %)`;
+    push(makeClaim('percent', sentence, ctx, tokens[startTok].start, tokens[f.lastTok].end, value, subjectAround(tokens, text, startTok, f.lastTok)));
+    i = f.lastTok;
   }
   return dedupe(out);
 }
