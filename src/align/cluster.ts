@@ -146,13 +146,31 @@ function best(index: Index, f: Features, exclude?: Cluster): { cluster?: Cluster
 }
 
 /** Groups claims into clusters of one fact each. Returns clusters of features, in creation order. */
-export function cluster(features: Features[]): Features[][] {
+/**
+ * Told after each claim of each pass and each cluster of each merge round, so
+ * a long alignment can show that it moves (see AlignStep).
+ */
+export type StepListener = (step: AlignStep) => void;
+
+/** Where alignment is: a pass over the claims or a merge round over the clusters. */
+export interface AlignStep {
+  phase: 'features' | 'join' | 'move' | 'merge';
+  /** Items of this phase done, of `total` (claims for features, join and move; clusters for merge). */
+  done: number;
+  total: number;
+  /** Merge round (0-based); later rounds retry only clusters that changed. */
+  round?: number;
+}
+
+export function cluster(features: Features[], onStep?: StepListener): Features[][] {
   const index = new Index();
   const clusters: Cluster[] = [];
   const home = new Map<Features, Cluster>();
 
   const trace = process.env.CLAIMCHECK_TRACE_ALIGN;
+  let done = 0;
   for (const f of features) {
+    onStep?.({ phase: 'join', done: done++, total: features.length });
     const { cluster: c, score } = best(index, f);
     const threshold = joinThreshold(f.claim.kind);
     if (trace && (trace === '1' || trace === f.claim.kind)) {
@@ -171,7 +189,9 @@ export function cluster(features: Features[]): Features[][] {
 
   // Second pass: move a claim when another cluster now fits it clearly better
   // than its own cluster does without it.
+  done = 0;
   for (const f of features) {
+    onStep?.({ phase: 'move', done: done++, total: features.length });
     const own = home.get(f)!;
     if (own.members.length === 1) {
       const { cluster: c, score } = best(index, f, own);
@@ -190,7 +210,7 @@ export function cluster(features: Features[]): Features[][] {
     home.set(f, target);
   }
 
-  mergeClusters(clusters, index, home);
+  mergeClusters(clusters, index, home, onStep);
 
   return clusters.filter((c) => c.members.length > 0).map((c) => c.members);
 }
@@ -209,14 +229,16 @@ function fit(a: Cluster, b: Cluster): number {
  * each other as a whole, in both directions on average, are one fact.
  * Bounded rounds; only clusters sharing a block key are compared.
  */
-function mergeClusters(clusters: Cluster[], index: Index, home: Map<Features, Cluster>): void {
+function mergeClusters(clusters: Cluster[], index: Index, home: Map<Features, Cluster>, onStep?: StepListener): void {
   // A pair turned down in one round is turned down again in the next unless
   // either cluster changed since: remember the versions it was refused at.
   const refused = new Map<string, string>();
   for (let round = 0; round < 3; round++) {
     let merged = false;
     const bySize = clusters.filter((c) => c.members.length > 0).sort((x, y) => y.members.length - x.members.length || x.id - y.id);
+    let done = 0;
     for (const a of bySize) {
+      onStep?.({ phase: 'merge', done: done++, total: bySize.length, round });
       if (a.members.length === 0) continue;
       const threshold = joinThreshold(a.kind);
       for (const b of index.candidatesFor(a.keys, a.kind)) {

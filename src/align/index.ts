@@ -3,7 +3,8 @@
 // value, the names in its sentence and who it concerns.
 import type { Claim } from '../model/claim.js';
 import type { ClaimGroup } from '../model/judgement.js';
-import { cluster } from './cluster.js';
+import { cluster, type StepListener } from './cluster.js';
+export type { AlignStep, StepListener } from './cluster.js';
 import { featuresOf } from './features.js';
 import { buildIdf } from './idf.js';
 import type { Vec } from './vectors.js';
@@ -16,12 +17,16 @@ export interface AlignResult {
   singles: Claim[];
 }
 
-export function align(claims: Claim[]): AlignResult {
+/** `onStep` hears each claim and cluster as it is handled (progress for long runs). */
+export function align(claims: Claim[], onStep?: StepListener): AlignResult {
   const idf = buildIdf(claims);
   // Claims of one sentence share its term vector: stem each sentence once.
   const sentenceVecs = new Map<string, Vec>();
-  const features = claims.map((c) => featuresOf(c, idf, sentenceVecs));
-  const clusters = cluster(features);
+  const features = claims.map((c, done) => {
+    onStep?.({ phase: 'features', done, total: claims.length });
+    return featuresOf(c, idf, sentenceVecs);
+  });
+  const clusters = cluster(features, onStep);
   const taken = new Set<string>();
   const groups: ClaimGroup[] = [];
   const singles: Claim[] = [];

@@ -88,12 +88,13 @@ export async function claimsOfSources(all: SourceJob[], o: ClaimsStageOptions = 
         progress.done++;
         progress.cached++;
         progress.claims += hit.length;
+        // Told per hit: reading a big story's entries takes seconds, and the line should move meanwhile.
+        o.onSource?.({ ...progress });
         continue;
       }
     }
     misses.push(i);
   }
-  if (progress.cached > 0) o.onSource?.({ ...progress });
 
   const finished = (i: number, claims: Claim[], json?: string) => {
     results[i] = claims;
