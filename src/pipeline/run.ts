@@ -77,11 +77,15 @@ export async function run(options: RunOptions): Promise<RunResult> {
   progress?.({ stage: 'extract', sources: sources.length, done: 0, claims: 0, cached: 0, chars });
   const jobs = sources.map((source) => ({ source, ctx: contextFor(source, today, diagnostics) }));
   const t1 = performance.now();
+  // The cache of this project (the sources folder), in the user's cache folder.
+  const cache = options.cache?.project === undefined ? options.cache?.forProject(options.sourcesDir) : options.cache;
   const perSource = await claimsOfSources(jobs, {
-    cache: options.cache,
+    cache,
     workers: options.workers,
     onSource: progress ? (p) => progress({ stage: 'extract', done: p.done, claims: p.claims, cached: p.cached }) : undefined,
   });
+  // Every source went through the cache: what it did not use is stale.
+  cache?.sweep();
   timings.extract = performance.now() - t1;
   const claims: Claim[] = [];
   for (const cs of perSource) for (const c of cs) claims.push(c);
