@@ -114,16 +114,25 @@ describe('renderProgress', () => {
     expect(renderProgress(merging, 4000, 120)).toBe('claimcheck: aligning (step 4/4) · 10/40 clusters · 100 sources · 4,000 claims · 4.0 s · 0.9 s more aligning');
   });
 
+  test('at 80 columns, a stage in steps keeps its count, the elapsed time and its estimate', () => {
+    const s = play([
+      [0, { stage: 'align', claims: 47_031, sources: 1700 }],
+      [2000, { stage: 'align', step: 2, steps: 4, done: 13_984, total: 47_031, unit: 'claims' }],
+    ]);
+    expect(renderProgress(s, 2000, 80)).toBe('aligning (step 2/4) · 13,984/47,031 claims · 2.0 s · 4.2 s more aligning');
+  });
+
   test('never wider than the terminal; the elapsed time goes last', () => {
     const s = play([
       [0, { stage: 'extract', sources: 123_456, done: 0, claims: 0, cached: 0 }],
       [4000, { stage: 'extract', done: 23_456, claims: 987_654, cached: 12 }],
     ]);
     expect(renderProgress(s, 4000, 120)).toBe('claimcheck: extracting · 23,456/123,456 sources · 987,654 claims · 12 cached · 4.0 s · 17 s more extracting');
-    expect(renderProgress(s, 4000, 60)).toBe('claimcheck: extracting · 23,456/123,456 sources · 4.0 s');
+    expect(renderProgress(s, 4000, 72)).toBe('extracting · 23,456/123,456 sources · 4.0 s · 17 s more extracting');
+    expect(renderProgress(s, 4000, 60)).toBe('extracting · 23,456/123,456 sources · 4.0 s');
     const line = renderProgress(s, 4000, 40);
     expect(line).toHaveLength(39);
-    expect(line).toBe('claimcheck: extracting · 23,456/123,45…');
+    expect(line).toBe('extracting · 23,456/123,456 sources · …');
     expect(renderProgress(s, 4000, 200).length).toBeLessThan(200);
   });
 });

@@ -166,13 +166,14 @@ const STAGE_VERB: Record<Stage, string> = {
 /**
  * The progress line, at most `width - 1` characters (no cursor control; the
  * reporter adds it). When the terminal is narrow, the least useful parts go
- * first: cached count, then claims, then sources, then the estimate; the
- * elapsed time stays (it is what shows that the run moves).
+ * first: cached count, then claims, then sources, then the "claimcheck:"
+ * prefix, then the estimate; the elapsed time stays (it is what shows that
+ * the run moves).
  */
 export function renderProgress(s: ProgressState, now: number, width = 80): string {
   // [text, priority]: lower priority is dropped first.
   const stage = STAGE_WORDS[s.stage] + (s.steps > 1 ? ` (step ${Math.min(s.step, s.steps)}/${s.steps})` : '');
-  const parts: [string, number][] = [[`claimcheck: ${stage}`, 9]];
+  const parts: [string, number][] = [['claimcheck:', 4], [stage, 9]];
   const counting = s.total !== undefined && s.stage !== 'read' && s.stage !== 'done';
   if (counting) parts.push([`${n(s.done)}/${n(s.total!)} ${s.unit}`, 8]);
   if (s.sources !== undefined && !(counting && s.unit === 'sources')) parts.push([`${n(s.sources)} sources`, 3]);
@@ -181,11 +182,12 @@ export function renderProgress(s: ProgressState, now: number, width = 80): strin
   parts.push([formatDuration(now - s.startedAt), 7]);
   const eta = etaMs(s, now);
   // The estimate is the stage's, and says so: later stages have no basis yet.
-  if (eta !== undefined) parts.push([`${formatDuration(eta)} more ${STAGE_VERB[s.stage]}`, 4]);
+  if (eta !== undefined) parts.push([`${formatDuration(eta)} more ${STAGE_VERB[s.stage]}`, 5]);
   const max = Math.max(10, width - 1);
-  const join = () => parts.map(([t]) => t).join(' · ');
+  // The prefix is followed by a space, the other parts by a dot.
+  const join = () => parts.map(([t]) => t).join(' · ').replace(/^claimcheck: · /, 'claimcheck: ');
   let line = join();
-  for (const drop of [1, 2, 3, 4]) {
+  for (const drop of [1, 2, 3, 4, 5]) {
     if (line.length <= max) break;
     const k = parts.findIndex(([, p]) => p === drop);
     if (k >= 0) parts.splice(k, 1);
