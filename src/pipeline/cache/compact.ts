@@ -33,19 +33,28 @@ export function compactClaim(c: Claim, source: ClaimSource): StoredClaim {
   return out;
 }
 
-/** The full claim, its texts taken from the source (slices share the source's memory). */
+/**
+ * The full claim, its texts taken from the source (slices share the
+ * source's memory). Built field by field in describeClaim's order and shape
+ * (hint present even when undefined), so a claim from the cache is shaped
+ * like a fresh one and a cached run's JSON is byte for byte a fresh run's.
+ */
 export function expandClaim(s: StoredClaim, source: ClaimSource): Claim {
-  const { id, sourceId: storedSourceId, text, sentence, kind, start, end, ...found } = s;
-  const sourceId = storedSourceId ?? source.id;
-  // Field order as describeClaim gives it, so a cached run serializes byte for byte as a fresh one.
+  const sourceId = s.sourceId ?? source.id;
+  const { sentence } = s;
   return {
-    id: id ?? defaultId(sourceId, { kind, start }),
+    id: s.id ?? defaultId(sourceId, s),
     sourceId,
-    kind,
-    text: text ?? source.text.slice(start, end),
-    start,
-    end,
+    kind: s.kind,
+    text: s.text ?? source.text.slice(s.start, s.end),
+    start: s.start,
+    end: s.end,
     sentence: { start: sentence.start, end: sentence.end, text: sentence.text ?? source.text.slice(sentence.start, sentence.end), index: sentence.index },
-    ...found,
+    subject: s.subject,
+    hint: s.hint,
+    terms: s.terms,
+    entities: s.entities,
+    value: s.value,
+    context: s.context,
   };
 }
