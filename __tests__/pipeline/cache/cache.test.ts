@@ -95,6 +95,13 @@ describe('where the cache lives', () => {
   test('without HOME, the account\'s home folder', () => {
     expect(cacheRoot({}, home)).toBe(path.join('/home/from-os', '.cache', 'claimcheck'));
   });
+  test('with no home folder at all, the temp folder', () => {
+    const none = () => {
+      throw new Error('no home');
+    };
+    expect(cacheRoot({}, none)).toBe(path.join(tmpdir(), 'claimcheck-cache'));
+    expect(cacheRoot({}, () => '')).toBe(path.join(tmpdir(), 'claimcheck-cache'));
+  });
   test('by default, never the working folder', () => {
     const cache = new ClaimCache({ engine: 'e' });
     expect(cache.root).toBe(cacheRoot());

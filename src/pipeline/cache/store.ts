@@ -15,7 +15,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { homedir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Claim } from '../../model/claim.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
@@ -30,12 +30,21 @@ const SUFFIX = '.json.gz';
 /**
  * The user's cache folder for claimcheck: `$XDG_CACHE_HOME/claimcheck` when
  * XDG_CACHE_HOME is an absolute path (the XDG spec ignores a relative one),
- * else `~/.cache/claimcheck` (HOME, else the account's home folder).
+ * else `~/.cache/claimcheck` (HOME, else the account's home folder; with
+ * neither, a folder in the temp folder).
  */
 export function cacheRoot(env: NodeJS.ProcessEnv = process.env, home: () => string = homedir): string {
   const xdg = env.XDG_CACHE_HOME;
   if (xdg && path.isAbsolute(xdg)) return path.join(xdg, 'claimcheck');
-  return path.join(env.HOME || home(), '.cache', 'claimcheck');
+  let dir = env.HOME;
+  if (!dir) {
+    try {
+      dir = home();
+    } catch {
+      // An account without a home folder (homedir throws): the cache must not stop the run.
+    }
+  }
+  return dir ? path.join(dir, '.cache', 'claimcheck') : path.join(tmpdir(), 'claimcheck-cache');
 }
 
 /**
