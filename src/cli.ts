@@ -45,7 +45,7 @@ function folders(o: CliOptions, creating = false): { sourcesDir: string; claimsD
   return { sourcesDir: displayPath(BUNDLED_SOURCES), claimsDir: o.claims ?? displayPath(BUNDLED_CLAIMS) };
 }
 
-// The claims cache (.claimcheck-cache/, bypassed by --no-cache) and the
+// The claims cache (in the user's cache folder, see cache/store.ts; bypassed by --no-cache) and the
 // progress line on stderr (terminal only, never with JSON output).
 async function engineOptions(o: CliOptions): Promise<{ cache?: import('./pipeline/cache/store.js').ClaimCache; onProgress?: (e: import('./progress/render.js').ProgressEvent) => void }> {
   const [{ ClaimCache }, { progressFor }] = await Promise.all([import('./pipeline/cache/store.js'), import('./progress/reporter.js')]);

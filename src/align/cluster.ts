@@ -147,6 +147,22 @@ function best(index: Index, f: Features, exclude?: Cluster): { cluster?: Cluster
   return { cluster: top, score };
 }
 
+/**
+ * Told after each claim of each pass and each cluster of each merge round, so
+ * a long alignment can show that it moves (see AlignStep).
+ */
+export type StepListener = (step: AlignStep) => void;
+
+/** Where alignment is: a pass over the claims or a merge round over the clusters. */
+export interface AlignStep {
+  phase: 'features' | 'join' | 'move' | 'merge';
+  /** Items of this phase done, of `total` (claims for features, join and move; clusters for merge). */
+  done: number;
+  total: number;
+  /** Merge round (0-based); later rounds retry only clusters that changed. */
+  round?: number;
+}
+
 /** One fact's statements; `paired`: those that joined the rest by the weaker mutual-best test. */
 export interface FactCluster {
   members: Features[];
@@ -154,13 +170,15 @@ export interface FactCluster {
 }
 
 /** Groups claims into clusters of one fact each, in creation order. */
-export function cluster(features: Features[], pairFactor = PAIR_FACTOR): FactCluster[] {
+export function cluster(features: Features[], pairFactor = PAIR_FACTOR, onStep?: StepListener): FactCluster[] {
   const index = new Index();
   const clusters: Cluster[] = [];
   const home = new Map<Features, Cluster>();
 
   const trace = process.env.CLAIMCHECK_TRACE_ALIGN;
+  let done = 0;
   for (const f of features) {
+    onStep?.({ phase: 'join', done: done++, total: features.length });
     const { cluster: c, score } = best(index, f);
     const threshold = joinThreshold(f.claim.kind);
     if (trace && (trace === '1' || trace === f.claim.kind)) {
@@ -179,7 +197,9 @@ export function cluster(features: Features[], pairFactor = PAIR_FACTOR): FactClu
 
   // Second pass: move a claim when another cluster now fits it clearly better
   // than its own cluster does without it.
+  done = 0;
   for (const f of features) {
+    onStep?.({ phase: 'move', done: done++, total: features.length });
     const own = home.get(f)!;
     if (own.members.length === 1) {
       const { cluster: c, score } = best(index, f, own);
@@ -198,7 +218,7 @@ export function cluster(features: Features[], pairFactor = PAIR_FACTOR): FactClu
     home.set(f, target);
   }
 
-  mergeClusters(clusters, index, home);
+  mergeClusters(clusters, index, home, onStep);
   pairAcrossSources(clusters, index, home, pairFactor);
 
   return clusters.filter((c) => c.members.length > 0).map((c) => ({ members: c.members, paired: c.paired }));
@@ -218,14 +238,16 @@ function fit(a: Cluster, b: Cluster): number {
  * each other as a whole, in both directions on average, are one fact.
  * Bounded rounds; only clusters sharing a block key are compared.
  */
-function mergeClusters(clusters: Cluster[], index: Index, home: Map<Features, Cluster>): void {
+function mergeClusters(clusters: Cluster[], index: Index, home: Map<Features, Cluster>, onStep?: StepListener): void {
   // A pair turned down in one round is turned down again in the next unless
   // either cluster changed since: remember the versions it was refused at.
   const refused = new Map<string, string>();
   for (let round = 0; round < 3; round++) {
     let merged = false;
     const bySize = clusters.filter((c) => c.members.length > 0).sort((x, y) => y.members.length - x.members.length || x.id - y.id);
+    let done = 0;
     for (const a of bySize) {
+      onStep?.({ phase: 'merge', done: done++, total: bySize.length, round });
       if (a.members.length === 0) continue;
       const threshold = joinThreshold(a.kind);
       for (const b of index.candidatesFor(a.keys, a.kind)) {

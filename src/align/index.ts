@@ -3,7 +3,8 @@
 // value, the names in its sentence and who it concerns.
 import type { Claim } from '../model/claim.js';
 import type { ClaimGroup } from '../model/judgement.js';
-import { cluster } from './cluster.js';
+import { cluster, type StepListener } from './cluster.js';
+export type { AlignStep, StepListener } from './cluster.js';
 import { featuresOf } from './features.js';
 import { buildIdf } from './idf.js';
 import type { Vec } from './vectors.js';
@@ -19,14 +20,20 @@ export interface AlignResult {
 export interface AlignOptions {
   /** Share of a kind's join threshold a mutual best match across sources needs (see cluster.ts). */
   pairFactor?: number;
+  /** Hears each claim and cluster as it is handled (progress for long runs). */
+  onStep?: StepListener;
 }
 
 export function align(claims: Claim[], options: AlignOptions = {}): AlignResult {
+  const { onStep } = options;
   const idf = buildIdf(claims);
   // Claims of one sentence share its term vector: stem each sentence once.
   const sentenceVecs = new Map<string, Vec>();
-  const features = claims.map((c) => featuresOf(c, idf, sentenceVecs));
-  const clusters = cluster(features, options.pairFactor);
+  const features = claims.map((c, done) => {
+    onStep?.({ phase: 'features', done, total: claims.length });
+    return featuresOf(c, idf, sentenceVecs);
+  });
+  const clusters = cluster(features, options.pairFactor, onStep);
   const taken = new Set<string>();
   const groups: ClaimGroup[] = [];
   const singles: Claim[] = [];

@@ -82,22 +82,23 @@ export async function claimsOfSources(all: SourceJob[], o: ClaimsStageOptions = 
   for (let i = 0; i < all.length; i++) {
     if (cache) {
       keys[i] = sourceKey(all[i].source, all[i].ctx, cache.engine);
-      const hit = cache.get(keys[i]!);
+      const hit = cache.get(keys[i]!, all[i].source);
       if (hit) {
         results[i] = hit;
         progress.done++;
         progress.cached++;
         progress.claims += hit.length;
+        // Told per hit: reading a big story's entries takes seconds, and the line should move meanwhile.
+        o.onSource?.({ ...progress });
         continue;
       }
     }
     misses.push(i);
   }
-  if (progress.cached > 0) o.onSource?.({ ...progress });
 
-  const finished = (i: number, claims: Claim[], json?: string) => {
+  const finished = (i: number, claims: Claim[]) => {
     results[i] = claims;
-    if (cache) cache.set(keys[i]!, claims, json);
+    if (cache) cache.set(keys[i]!, claims, all[i].source);
     progress.done++;
     progress.claims += claims.length;
     o.onSource?.({ ...progress });
@@ -107,7 +108,7 @@ export async function claimsOfSources(all: SourceJob[], o: ClaimsStageOptions = 
   const n = workerCount(o, misses.map((i) => all[i]));
   if (n > 0) {
     local = await runInWorkers(WORKER_URL, misses, n, (i) => workerJob(all[i]), (i, json) =>
-      finished(i, JSON.parse(json) as Claim[], json),
+      finished(i, JSON.parse(json) as Claim[]),
     );
   }
   if (local.length > 0) {

@@ -11,7 +11,7 @@ import type { RunResult } from '../model/run.js';
 import type { Source } from '../model/source.js';
 import { readSources } from '../ingest/index.js';
 import { align, type AlignOptions } from '../align/index.js';
-import { judgeAll, judgeGroup } from '../judge/index.js';
+import { judgeGroup } from '../judge/index.js';
 import { explainGroup } from '../present/explain.js';
 import { sortGroups } from '../present/order.js';
 import { namerFor } from '../present/sources.js';
@@ -24,6 +24,7 @@ import type { ClaimCache } from './cache/store.js';
 import type { ProgressEvent } from '../progress/render.js';
 import { splitSentences } from '../text/sentences/split.js';
 import { provenance } from '../provenance/index.js';
+import { alignProgress, provenanceProgress } from './stage-progress.js';
 
 export interface RunOptions {
   sourcesDir: string;
@@ -78,20 +79,32 @@ export async function run(options: RunOptions): Promise<RunResult> {
   progress?.({ stage: 'extract', sources: sources.length, done: 0, claims: 0, cached: 0, chars });
   const jobs = sources.map((source) => ({ source, ctx: contextFor(source, today, diagnostics) }));
   const t1 = performance.now();
+  // The cache of this project (the sources folder), in the user's cache folder.
+  const cache = options.cache?.project === undefined ? options.cache?.forProject(options.sourcesDir) : options.cache;
   const perSource = await claimsOfSources(jobs, {
-    cache: options.cache,
+    cache,
     workers: options.workers,
     onSource: progress ? (p) => progress({ stage: 'extract', done: p.done, claims: p.claims, cached: p.cached }) : undefined,
   });
+  // Every source went through the cache: what it did not use is stale.
+  cache?.sweep();
   timings.extract = performance.now() - t1;
   const claims: Claim[] = [];
   for (const cs of perSource) for (const c of cs) claims.push(c);
 
   const name = namerFor(sources);
   progress?.({ stage: 'align', claims: claims.length });
-  const { groups: auto } = timed(timings, 'align', () => align(claims, options.align));
-  progress?.({ stage: 'compare' });
-  let groups = timed(timings, 'compare', () => sortGroups(judgeAll(auto).map((g) => explainGroup(g, name))));
+  const { groups: auto } = timed(timings, 'align', () => align(claims, { ...options.align, onStep: progress && alignProgress(progress) }));
+  // Compare: judge and explain each fact (judgeGroup is judgeAll's step), telling progress per fact.
+  progress?.({ stage: 'compare', done: 0, total: auto.length, unit: 'facts' });
+  let groups = timed(timings, 'compare', () =>
+    sortGroups(
+      auto.map((g, done) => {
+        if (done > 0 && done % 32 === 0) progress?.({ stage: 'compare', done, total: auto.length, unit: 'facts' });
+        return explainGroup(judgeGroup(g), name);
+      }),
+    ),
+  );
   let review: RunResult['review'] = {};
   let catalogue;
   if (options.claimsDir) {
@@ -110,9 +123,16 @@ export async function run(options: RunOptions): Promise<RunResult> {
   }
   let prov: RunResult['provenance'];
   if (options.provenance !== false) {
-    prov = timed(timings, 'provenance', () =>
-      provenance({ sources, sentences: new Map(sources.map((s) => [s.id, splitSentences(s)])), groups }),
-    );
+    const onStep = progress && provenanceProgress(progress);
+    prov = timed(timings, 'provenance', () => {
+      const sentences = new Map(
+        sources.map((s, done) => {
+          onStep?.({ phase: 'sentences', done, total: sources.length });
+          return [s.id, splitSentences(s)];
+        }),
+      );
+      return provenance({ sources, sentences, groups, onStep });
+    });
   }
   timings.total = performance.now() - t0;
   progress?.({ stage: 'done' });

@@ -1,5 +1,10 @@
-// Progress on stderr for runs longer than about a second: one line,
-// redrawn in place at most every 100 ms, erased when the run ends. Only
+// Progress on stderr: one line, shown from the first event (a run that
+// reads its claims from the cache still has seconds of reading and
+// aligning ahead), redrawn in place at most every 100 ms, erased when the
+// run ends. A timer redraws it while the event loop is free (reading
+// files, waiting for workers), so the clock moves without events; stages
+// that hold the thread (align, provenance) send an event per claim or
+// source, and an event redraws when the last draw is 100 ms old. Only
 // when stderr is a terminal and the output is not JSON (see progressFor).
 import { initialState, reduceProgress, renderProgress, type ProgressEvent, type ProgressState } from './render.js';
 
@@ -10,7 +15,7 @@ export interface ProgressStream {
 }
 
 export interface ReporterOptions {
-  /** Nothing is drawn before the run is this old (ms). Default 1000. */
+  /** Nothing is drawn before the run is this old (ms). Default 0: the first event is drawn at once. */
   delayMs?: number;
   /** Minimum time between redraws (ms). Default 100. */
   intervalMs?: number;
@@ -24,6 +29,7 @@ export class ProgressReporter {
   private state: ProgressState;
   private lastDraw = -Infinity;
   private drawn = false;
+  private stageDrawn?: string;
   private closed = false;
   private readonly delayMs: number;
   private readonly intervalMs: number;
@@ -31,12 +37,12 @@ export class ProgressReporter {
   private readonly timer?: ReturnType<typeof setInterval>;
 
   constructor(private readonly stream: ProgressStream, o: ReporterOptions = {}) {
-    this.delayMs = o.delayMs ?? 1000;
+    this.delayMs = o.delayMs ?? 0;
     this.intervalMs = o.intervalMs ?? 100;
     this.now = o.now ?? (() => performance.now());
     this.state = initialState(this.now());
     if (o.timer !== false) {
-      this.timer = setInterval(() => this.maybeDraw(), Math.max(50, this.intervalMs * 2));
+      this.timer = setInterval(() => this.maybeDraw(), Math.max(50, this.intervalMs));
       this.timer.unref?.();
     }
   }
@@ -46,7 +52,7 @@ export class ProgressReporter {
     if (this.closed) return;
     this.state = reduceProgress(this.state, e, this.now());
     if (e.stage === 'done') this.close();
-    else this.maybeDraw(e.stage !== 'extract');
+    else this.maybeDraw(e.stage !== this.stageDrawn);
   };
 
   private maybeDraw(stageChange = false): void {
@@ -56,6 +62,7 @@ export class ProgressReporter {
     if (!stageChange && t - this.lastDraw < this.intervalMs) return;
     this.lastDraw = t;
     this.drawn = true;
+    this.stageDrawn = this.state.stage;
     // A terminal that does not report its width (columns 0) is taken as 80 wide.
     const width = this.stream.columns && this.stream.columns > 0 ? this.stream.columns : 80;
     this.stream.write(`\r${renderProgress(this.state, t, width)}\x1b[K`);

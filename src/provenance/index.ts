@@ -20,19 +20,33 @@ export interface ProvenanceInput {
   /** Sentences per source id, as the sentence splitter gives them. */
   sentences: Map<string, Sentence[]>;
   groups: JudgedGroup[];
+  /** Hears each source, pair and group as it is handled (progress for long runs). */
+  onStep?: (step: ProvenanceStep) => void;
+}
+
+/** Where provenance is: one of its passes, `done` of `total` items. */
+export interface ProvenanceStep {
+  phase: 'words' | 'attributions' | 'pairs' | 'groups';
+  /** Sources for words and attributions, candidate pairs for pairs, facts for groups. */
+  done: number;
+  total: number;
 }
 
 export function provenance(input: ProvenanceInput, options: CandidateOptions = DEFAULT_CANDIDATES): Provenance {
-  const { sources, groups } = input;
+  const { sources, groups, onStep } = input;
   const dict = new Dictionary();
-  const words = sources.map((s) => sourceWords(s.id, s.text, input.sentences.get(s.id) ?? [], dict));
+  const words = sources.map((s, done) => {
+    onStep?.({ phase: 'words', done, total: sources.length });
+    return sourceWords(s.id, s.text, input.sentences.get(s.id) ?? [], dict);
+  });
   const hashes = words.map((w) => shingles(w));
 
   const attributions: Attribution[] = [];
   const bySentence = new Map<string, Map<number, Attribution[]>>();
   const byArticle = new Map<string, Attribution[]>();
   const ofSource = new Map<string, Attribution[]>();
-  sources.forEach((s) => {
+  sources.forEach((s, done) => {
+    onStep?.({ phase: 'attributions', done, total: sources.length });
     const mine: Attribution[] = [...articleAttributions(s)];
     byArticle.set(s.id, [...mine]);
     const perSentence = new Map<number, Attribution[]>();
@@ -51,7 +65,9 @@ export function provenance(input: ProvenanceInput, options: CandidateOptions = D
   const { pairs, commonShingles } = candidatePairs(hashes, options);
   const linked: Linked[] = [];
   const done = new Set<string>();
+  let paired = 0;
   for (const [i, j] of pairs) {
+    onStep?.({ phase: 'pairs', done: paired++, total: pairs.length });
     done.add(`${i} ${j}`);
     const alignments = alignPair(words[i], hashes[i], words[j], hashes[j]);
     const l = classify(words[i], sources[i].text, words[j], sources[j].text, alignments, ofSource.get(sources[i].id)!, ofSource.get(sources[j].id)!);
@@ -88,7 +104,10 @@ export function provenance(input: ProvenanceInput, options: CandidateOptions = D
   for (const list of passagesOf.values()) list.sort((x, y) => x.start - y.start);
   const ix: ProvenanceIndex = { linked, words: new Map(words.map((w) => [w.sourceId, w])), bySentence, byArticle, linksOf, passagesOf, order };
   const perGroup: Provenance['groups'] = {};
-  for (const g of groups) perGroup[g.id] = groupProvenance(g, ix);
+  groups.forEach((g, done) => {
+    onStep?.({ phase: 'groups', done, total: groups.length });
+    perGroup[g.id] = groupProvenance(g, ix);
+  });
   return {
     attributions,
     links: linked.map((l) => l.link),

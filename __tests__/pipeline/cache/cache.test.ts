@@ -1,18 +1,23 @@
-// The claims cache: keys, hits and misses, invalidation by engine version,
-// damaged entries, and the extract stage reading through it.
+// The claims cache: where it lives, keys, hits and misses, what an entry
+// holds (no source text), invalidation by engine version, sweeping unused
+// entries, damaged entries, and the extract stage reading through it.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { claimsOfSources, autoWorkers, type SourceJob } from '../../../src/pipeline/extract.js';
 import { claimsOfSource } from '../../../src/pipeline/per-source.js';
 import { codeHash, ENGINE_VERSION, engineVersion, sourceKey } from '../../../src/pipeline/cache/key.js';
-import { ClaimCache } from '../../../src/pipeline/cache/store.js';
+import { cacheRoot, ClaimCache, LEGACY_CACHE_DIR, projectFolder } from '../../../src/pipeline/cache/store.js';
 import { readSources } from '../../../src/ingest/index.js';
 import { run } from '../../../src/pipeline/run.js';
 import type { Claim } from '../../../src/model/claim.js';
 import type { Source } from '../../../src/model/source.js';
+
+/** An entry's JSON, as stored (gzipped). */
+const entryText = (file: string) => gunzipSync(readFileSync(file)).toString('utf8');
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const BUNDLED = path.join(ROOT, 'sources');
@@ -77,6 +82,43 @@ describe('engine version', () => {
   });
 });
 
+describe('where the cache lives', () => {
+  const home = () => '/home/from-os';
+  test('$XDG_CACHE_HOME/claimcheck when XDG_CACHE_HOME is set', () => {
+    expect(cacheRoot({ XDG_CACHE_HOME: '/x/cache', HOME: '/home/u' }, home)).toBe(path.join('/x/cache', 'claimcheck'));
+  });
+  test('~/.cache/claimcheck when it is unset, empty or relative (the XDG spec ignores a relative one)', () => {
+    expect(cacheRoot({ HOME: '/home/u' }, home)).toBe(path.join('/home/u', '.cache', 'claimcheck'));
+    expect(cacheRoot({ XDG_CACHE_HOME: '', HOME: '/home/u' }, home)).toBe(path.join('/home/u', '.cache', 'claimcheck'));
+    expect(cacheRoot({ XDG_CACHE_HOME: 'rel/cache', HOME: '/home/u' }, home)).toBe(path.join('/home/u', '.cache', 'claimcheck'));
+  });
+  test('without HOME, the account\'s home folder', () => {
+    expect(cacheRoot({}, home)).toBe(path.join('/home/from-os', '.cache', 'claimcheck'));
+  });
+  test('with no home folder at all, the temp folder', () => {
+    const none = () => {
+      throw new Error('no home');
+    };
+    expect(cacheRoot({}, none)).toBe(path.join(tmpdir(), 'claimcheck-cache'));
+    expect(cacheRoot({}, () => '')).toBe(path.join(tmpdir(), 'claimcheck-cache'));
+  });
+  test('by default, never the working folder', () => {
+    const cache = new ClaimCache({ engine: 'e' });
+    expect(cache.root).toBe(cacheRoot());
+    expect(cache.root).not.toBe(path.join(process.cwd(), LEGACY_CACHE_DIR));
+  });
+  test('one folder per project: named after it, told apart by its full path, the same however it is spelled', () => {
+    const a = projectFolder('/work/story-a/sources');
+    const b = projectFolder('/work/story-b/sources');
+    expect(a).toMatch(/^sources-[0-9a-f]{16}$/);
+    expect(b).not.toBe(a);
+    expect(projectFolder('/work/story-a/sources/')).toBe(a);
+    expect(projectFolder('/work/story-a/x/../sources')).toBe(a);
+    const cache = new ClaimCache({ root: '/tmp/r', engine: 'e' });
+    expect(cache.forProject('/work/story-a/sources').dir.startsWith(path.join('/tmp/r', a))).toBe(true);
+  });
+});
+
 describe('ClaimCache', () => {
   let root: string;
   beforeAll(() => {
@@ -84,61 +126,104 @@ describe('ClaimCache', () => {
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  const claims = [{ id: 'a:1', sourceId: 'a', kind: 'percent', text: '60 percent' }] as unknown as Claim[];
+  const src = source('Officials said 12 people attended the meeting in Lyon on Friday.', { id: 'x' });
+  const claims = claimsOfSource(src, { source: src, ...ctx });
+  const other = source('Police said 40 cars were damaged overnight.', { id: 'y' });
+  const otherClaims = claimsOfSource(other, { source: other, ...ctx });
 
-  test('miss, then hit after a write; the entry is one JSON file', () => {
+  test('miss, then hit after a write, with the same claims; the entry is one JSON file', () => {
+    expect(claims.length).toBeGreaterThan(1);
     const cache = new ClaimCache({ root, engine: 'e1' });
-    expect(cache.get('k1')).toBeUndefined();
-    cache.set('k1', claims);
-    expect(cache.get('k1')).toEqual(claims);
-    expect(cache.stats).toEqual({ hits: 1, misses: 1, writes: 1, errors: 0 });
-    const files = readdirSync(cache.dir);
-    expect(files).toEqual(['k1.json']);
-    expect(JSON.parse(readFileSync(path.join(cache.dir, 'k1.json'), 'utf8'))).toEqual({ engine: 'e1', key: 'k1', claims });
+    expect(cache.get('k1', src)).toBeUndefined();
+    cache.set('k1', claims, src);
+    expect(cache.get('k1', src)).toEqual(claims);
+    expect(JSON.stringify(new ClaimCache({ root, engine: 'e1' }).get('k1', src))).toBe(JSON.stringify(claims));
+    expect(cache.stats).toEqual({ hits: 1, misses: 1, writes: 1, errors: 0, swept: 0 });
+    expect(readdirSync(cache.dir)).toEqual(['k1.json.gz']);
+    expect(JSON.parse(entryText(path.join(cache.dir, 'k1.json.gz')))).toMatchObject({ engine: 'e1', key: 'k1' });
   });
 
-  test('the JSON handed over by a worker is stored as is', () => {
+  test('an entry holds what extraction found, not the text it read', () => {
     const cache = new ClaimCache({ root, engine: 'e1' });
-    cache.set('k2', claims, JSON.stringify(claims));
-    expect(new ClaimCache({ root, engine: 'e1' }).get('k2')).toEqual(claims);
+    cache.set('k5', claims, src);
+    const file = entryText(path.join(cache.dir, 'k5.json.gz'));
+    // The subject is a few words of the sentence, chosen by extraction; the sentence itself is not stored.
+    expect(file).not.toContain(src.text.trim());
+    expect(file).not.toContain('Officials said 12 people');
+    const stored = JSON.parse(file).claims as Record<string, unknown>[];
+    for (const c of stored) {
+      expect(c).not.toHaveProperty('text');
+      expect(c.sentence).not.toHaveProperty('text');
+      expect(c).not.toHaveProperty('sourceId');
+      expect(c).not.toHaveProperty('id');
+    }
+  });
+
+  test('a claim whose fields are not what its source gives keeps them (nothing is lost)', () => {
+    const odd = { ...claims[0], id: 'custom', sourceId: 'elsewhere', text: 'twelve', sentence: { ...claims[0].sentence, text: 'Another sentence.' } };
+    const cache = new ClaimCache({ root, engine: 'e1' });
+    cache.set('k6', [odd], src);
+    expect(cache.get('k6', src)).toEqual([odd]);
   });
 
   test('a new engine version misses and removes the old entries on its first write', () => {
     const old = new ClaimCache({ root, engine: 'e1' });
-    expect(old.get('k1')).toEqual(claims);
+    expect(old.get('k1', src)).toEqual(claims);
     const next = new ClaimCache({ root, engine: 'e2' });
     expect(next.dir).not.toBe(old.dir);
-    expect(next.get('k1')).toBeUndefined();
-    next.set('k1', []);
+    expect(next.get('k1', src)).toBeUndefined();
+    next.set('k1', [], src);
     expect(existsSync(old.dir)).toBe(false);
-    expect(next.get('k1')).toEqual([]);
-    expect(new ClaimCache({ root, engine: 'e1' }).get('k1')).toBeUndefined();
+    expect(next.get('k1', src)).toEqual([]);
+    expect(new ClaimCache({ root, engine: 'e1' }).get('k1', src)).toBeUndefined();
   });
 
   test('a damaged or foreign entry is a miss, and the next write replaces it', () => {
     const cache = new ClaimCache({ root, engine: 'e3' });
     mkdirSync(cache.dir, { recursive: true });
-    writeFileSync(path.join(cache.dir, 'bad.json'), '{"engine":"e3","key":"bad","claims":[');
-    writeFileSync(path.join(cache.dir, 'other.json'), JSON.stringify({ engine: 'e9', key: 'other', claims }));
-    expect(cache.get('bad')).toBeUndefined();
-    expect(cache.get('other')).toBeUndefined();
-    cache.set('bad', claims);
-    expect(cache.get('bad')).toEqual(claims);
+    writeFileSync(path.join(cache.dir, 'bad.json.gz'), gzipSync('{"engine":"e3","key":"bad","claims":['));
+    writeFileSync(path.join(cache.dir, 'other.json.gz'), gzipSync(JSON.stringify({ engine: 'e9', key: 'other', claims })));
+    writeFileSync(path.join(cache.dir, 'raw.json.gz'), JSON.stringify({ engine: 'e3', key: 'raw', claims }));
+    expect(cache.get('bad', src)).toBeUndefined();
+    expect(cache.get('other', src)).toBeUndefined();
+    expect(cache.get('raw', src)).toBeUndefined();
+    cache.set('bad', claims, src);
+    expect(cache.get('bad', src)).toEqual(claims);
   });
 
   test('an unwritable cache folder is skipped silently', () => {
     const file = path.join(root, 'not-a-folder');
     writeFileSync(file, 'x');
     const cache = new ClaimCache({ root: file, engine: 'e1' });
-    expect(() => cache.set('k', claims)).not.toThrow();
-    expect(cache.get('k')).toBeUndefined();
+    expect(() => cache.set('k', claims, src)).not.toThrow();
+    expect(cache.get('k', src)).toBeUndefined();
     expect(cache.stats.errors).toBe(1);
   });
 
   test('writes leave no temporary files behind', () => {
     const cache = new ClaimCache({ root, engine: 'e4' });
-    for (let i = 0; i < 5; i++) cache.set(`k${i}`, claims);
-    expect(readdirSync(cache.dir).sort()).toEqual(['k0.json', 'k1.json', 'k2.json', 'k3.json', 'k4.json']);
+    for (let i = 0; i < 5; i++) cache.set(`k${i}`, claims, src);
+    expect(readdirSync(cache.dir).sort()).toEqual(['k0.json.gz', 'k1.json.gz', 'k2.json.gz', 'k3.json.gz', 'k4.json.gz']);
+  });
+
+  test('a project\'s entries that a run did not use (sources edited or removed) are swept after it', () => {
+    const base = new ClaimCache({ root, engine: 'e5' });
+    const first = base.forProject(path.join(root, 'story'));
+    const [ka, kb] = ['a'.repeat(64), 'b'.repeat(64)];
+    first.set(ka, claims, src);
+    first.set(kb, otherClaims, other);
+    first.sweep();
+    expect(readdirSync(first.dir).sort()).toEqual([`${ka}.json.gz`, `${kb}.json.gz`]);
+    const next = base.forProject(path.join(root, 'story'));
+    expect(next.get(ka, src)).toEqual(claims);
+    next.sweep();
+    expect(readdirSync(next.dir)).toEqual([`${ka}.json.gz`]);
+    expect(next.stats.swept).toBe(1);
+    // Another project's entries are not touched.
+    const elsewhere = base.forProject(path.join(root, 'other-story'));
+    elsewhere.set(kb, otherClaims, other);
+    base.forProject(path.join(root, 'story')).sweep();
+    expect(elsewhere.get(kb, other)).toEqual(otherClaims);
   });
 });
 
@@ -161,16 +246,28 @@ describe('claimsOfSources through the cache (bundled story)', () => {
     const progress: number[] = [];
     const first = await claimsOfSources(jobs, { cache: cold, workers: 0, onSource: (p) => progress.push(p.done) });
     expect(first).toEqual(fresh);
-    expect(cold.stats).toEqual({ hits: 0, misses: jobs.length, writes: jobs.length, errors: 0 });
+    expect(cold.stats).toEqual({ hits: 0, misses: jobs.length, writes: jobs.length, errors: 0, swept: 0 });
     expect(progress).toEqual(jobs.map((_, i) => i + 1));
 
     const warm = new ClaimCache({ root, engine: 'stage' });
     const seen: { done: number; cached: number; claims: number }[] = [];
     const second = await claimsOfSources(jobs, { cache: warm, workers: 0, onSource: (p) => seen.push(p) });
     expect(second).toEqual(fresh);
-    expect(warm.stats).toEqual({ hits: jobs.length, misses: 0, writes: 0, errors: 0 });
-    // All hits are reported at once.
-    expect(seen).toEqual([{ done: jobs.length, total: jobs.length, cached: jobs.length, claims: fresh.flat().length }]);
+    expect(warm.stats).toEqual({ hits: jobs.length, misses: 0, writes: 0, errors: 0, swept: 0 });
+    // Each hit is reported as it is read (a big story's entries take seconds to read).
+    expect(seen.map((p) => p.cached)).toEqual(jobs.map((_, i) => i + 1));
+    expect(seen.at(-1)).toEqual({ done: jobs.length, total: jobs.length, cached: jobs.length, claims: fresh.flat().length });
+
+    // The entries hold no source text: no sentence that holds a claim (other than a quote, whose words are its value) is in them.
+    const files = readdirSync(cold.dir).map((f) => path.join(cold.dir, f));
+    const stored = files.map(entryText).join('\n');
+    const sentences = new Set(fresh.flat().filter((c) => c.kind !== 'quote' && c.sentence.text.length > 40).map((c) => c.sentence.text));
+    expect(sentences.size).toBeGreaterThan(20);
+    for (const t of sentences) expect(stored).not.toContain(JSON.stringify(t).slice(1, -1));
+    // On disk, the story's entries take less room than its text (before: 8.4× the text).
+    const chars = jobs.reduce((n, j) => n + Buffer.byteLength(j.source.text), 0);
+    const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
+    expect(bytes).toBeLessThan(1.5 * chars);
   });
 
   test('one changed source is the only one extracted again', async () => {
@@ -209,7 +306,7 @@ describe('the pipeline with a cache', () => {
       expect(cold.claims).toEqual(plain.claims);
       expect(warm.claims).toEqual(plain.claims);
       expect(JSON.stringify(warm.groups)).toBe(JSON.stringify(plain.groups));
-      expect(stages).toEqual(['read', 'extract', 'align', 'compare', 'done']);
+      expect(stages).toEqual(['read', 'extract', 'align', 'compare', 'provenance', 'done']);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
