@@ -95,7 +95,7 @@ describe('FactDetail', () => {
       'percent · 3 sources · 3 statements · rule number/disjoint · percent-homes-damaged-lower-district',
       'Why: above 40 % (lower bound) and about 25 % (22.5–27.5 %) cannot both be true.',
       'Editor: confirmed conflict — county survey says 25% changed since review',
-      'Statements 1–3 of 3',
+      'Statements (3)',
       'Harbor Gazette · Thu 12 Mar 2026 · harbor-gazette',
       '  RIVERTON — The city council voted on Thursday to approve a relief fund after floods damaged more',
       '  than 40% of homes in the lower district.',
@@ -110,30 +110,38 @@ describe('FactDetail', () => {
   });
 
   test('dates read in words with where they came from', () => {
-    const { lastFrame } = render(<FactDetail group={result.groups[1]} review={undefined} sourceById={sourceById} scroll={1} width={100} height={30} />);
+    const { lastFrame } = render(<FactDetail group={result.groups[1]} review={undefined} sourceById={sourceById} scroll={0} width={100} height={30} />);
     const out = lines(lastFrame());
     expect(out).toContain('Editor: no verdict yet');
-    expect(out).toContain('↑ 1 more above · Statements 2–3 of 3');
     expect(out).toContain("  → Mon 16 – Sun 22 Mar 2026 (next week), from 'next week', year inferred, published Fri 13 Mar 2026");
   });
 
-  test('a short terminal shows what fits and says how many more', () => {
-    const { lastFrame } = render(<FactDetail group={group} review={undefined} sourceById={sourceById} scroll={0} width={80} height={12} />);
-    const out = lines(lastFrame());
-    expect(out).toContain('Statements 1–1 of 3');
-    expect(out).toContain('↓ 2 more (j/k to scroll)');
-    expect(out.length).toBeLessThanOrEqual(12);
+  test('a short terminal fills its height, then says what is above and below; the title stays', () => {
+    const top = lines(render(<FactDetail group={group} review={undefined} sourceById={sourceById} scroll={0} width={80} height={12} />).lastFrame());
+    expect(top).toHaveLength(12);
+    expect(top[0]).toBe('CONFLICT · homes damaged in the lower district');
+    expect(top[11]).toMatch(/^↓ \d+ lines below · statements 1–\d of 3 in view · j\/k scroll/);
+    expect(top.slice(0, 11).every((l) => l !== '')).toBe(true);
+    const down = lines(render(<FactDetail group={group} review={undefined} sourceById={sourceById} scroll={99} width={80} height={12} />).lastFrame());
+    expect(down[0]).toBe('CONFLICT · homes damaged in the lower district');
+    expect(down[10]).toBe('  → above 40 % (lower bound)');
+    expect(down[11]).toMatch(/^↑ \d+ lines above · statements \d–3 of 3 in view/);
   });
 
-  test('a long explanation wraps onto up to three lines', () => {
-    const long = { ...group, explanation: 'The Gazette gives a lower bound of 40 percent while the Courier, citing the county survey, gives about 25 percent; the two ranges do not overlap, so at most one is right as written.' };
-    const { lastFrame } = render(<FactDetail group={long} review={undefined} sourceById={sourceById} scroll={0} width={80} height={20} />);
+  test('a long explanation and a long note wrap in full, never cut', () => {
+    const why = 'The Gazette gives a lower bound of 40 percent while the Courier, citing the county survey, gives about 25 percent; the two ranges do not overlap, so at most one is right as written.';
+    const note = 'Called the county clerk on Monday: the survey counted only insured homes, which is why it is lower. Ask the council for its own count before we run either figure.';
+    const { lastFrame } = render(
+      <FactDetail group={{ ...group, explanation: why }} review={{ entryId: 'x', note, stale: false }} sourceById={sourceById} scroll={0} width={80} height={40} />,
+    );
     const out = lines(lastFrame());
-    expect(out[2]).toBe('Why: The Gazette gives a lower bound of 40 percent while the Courier, citing the');
-    expect(out[3]).toBe('county survey, gives about 25 percent; the two ranges do not overlap, so at most');
-    expect(out[4]).toBe('one is right as written.');
-    expect(out[5]).toBe('Editor: no verdict yet');
-    expect(out.length).toBeLessThanOrEqual(20);
+    // The line of facts about the fact wraps too (two lines at 80 columns).
+    expect(out[3]).toBe('Why: The Gazette gives a lower bound of 40 percent while the Courier, citing the');
+    expect(out[4]).toBe('county survey, gives about 25 percent; the two ranges do not overlap, so at most');
+    expect(out[5]).toBe('one is right as written.');
+    expect(out[6]).toBe('Editor: no verdict yet — Called the county clerk on Monday: the survey counted');
+    expect(out.join(' ').replace(/\s+/g, ' ')).toContain('Ask the council for its own count before we run either figure.');
+    expect(out.join('\n')).not.toContain('…');
   });
 
   test('the value is cut out of its sentence for highlighting', () => {
@@ -184,10 +192,10 @@ describe('Footer, help and note input', () => {
       expect([...footerKeys(screen, 80)].length).toBeLessThan(80);
       expect([...footerKeys(screen, 120)].length).toBeLessThan(120);
     }
-    const { lastFrame } = render(<Footer screen="detail" status={{ kind: 'error', text: 'Not saved: disk full' }} width={100} />);
+    const { lastFrame } = render(<Footer screen="detail" status={{ kind: 'error', text: 'Not saved: disk full' }} width={120} />);
     expect(lines(lastFrame())).toEqual([
       '⚠ Not saved: disk full',
-      '↑↓/jk scroll  Esc back  1 conflict  2 not a conflict  3 follow-up  0 clear  n note  ? keys  q quit',
+      '↑↓/jk scroll  PgUp/PgDn page  g/G top/end  Esc back  1 conflict  2 not  3 follow-up  0 clear  n note  ? keys  q quit',
     ]);
   });
 

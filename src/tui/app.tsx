@@ -26,6 +26,7 @@ import { Overview, OVERVIEW_HEAD_LINES } from './components/Overview.js';
 import { Help } from './components/Help.js';
 import { Footer } from './components/Footer.js';
 import { NoteInput } from './components/NoteInput.js';
+import { detailLayout, detailRows, maxDetailScroll } from './detail-layout.js';
 import { groupProvenanceLines, linkTitle } from '../present/provenance.js';
 import { sourceName } from '../present/sources.js';
 
@@ -107,6 +108,22 @@ export function ReviewApp({ result, cataloguePath, onWrite, onExit, size: sizeOv
     dispatch({ type: 'resize', count, pageSize });
   }, [count, pageSize, dispatch]);
 
+  // The open fact's provenance lines, worked out once per fact (the detail layout is memoised on them).
+  const provenanceCache = useRef<{ group?: JudgedGroup; lines: string[] }>({ lines: [] });
+  const provenanceOf = useCallback(
+    (g: JudgedGroup) => {
+      const c = provenanceCache.current;
+      if (c.group !== g) provenanceCache.current = { group: g, lines: groupProvenanceLines(result, g, (id) => sourceName(sourceById.get(id), id)) };
+      return provenanceCache.current.lines;
+    },
+    [result, sourceById],
+  );
+  // The fact view's lines at this width, to bound its scroll.
+  const layoutOf = useCallback(
+    (g: JudgedGroup, s: UiState) => detailLayout({ group: g, review: s.review[g.id], sourceById, provenance: provenanceOf(g), width }),
+    [sourceById, provenanceOf, width],
+  );
+
   const getReview = useCallback(() => stateRef.current.review, []);
   const writer = useCatalogueWriter(result, cataloguePath, getReview, dispatch, onWrite);
 
@@ -126,7 +143,7 @@ export function ReviewApp({ result, cataloguePath, onWrite, onExit, size: sizeOv
         case 'help':
           return dispatch({ type: 'toggle-help' });
         case 'move':
-          if (s.screen === 'detail' && detail) return dispatch({ type: 'scroll-detail', delta: intent.delta, max: detail.claims.length - 1 });
+          if (s.screen === 'detail' && detail) return dispatch({ type: 'scroll-detail', delta: intent.delta, max: maxDetailScroll(layoutOf(detail, s), bodyHeight) });
           if (s.screen === 'overview')
             return dispatch({ type: 'scroll-overview', delta: intent.delta, max: result.sources.length - overviewRows });
           return dispatch(move(intent.delta, count, pageSize));
@@ -134,11 +151,21 @@ export function ReviewApp({ result, cataloguePath, onWrite, onExit, size: sizeOv
           if (s.screen === 'list') return dispatch(move(intent.delta * pageSize, count, pageSize));
           if (s.screen === 'overview')
             return dispatch({ type: 'scroll-overview', delta: intent.delta * overviewRows, max: result.sources.length - overviewRows });
-          if (detail) return dispatch({ type: 'scroll-detail', delta: intent.delta * 3, max: detail.claims.length - 1 });
+          if (detail) {
+            const layout = layoutOf(detail, s);
+            // A page keeps one line of the last for context.
+            const page = Math.max(1, detailRows(layout, bodyHeight) - 1);
+            return dispatch({ type: 'scroll-detail', delta: intent.delta * page, max: maxDetailScroll(layout, bodyHeight) });
+          }
           return;
         case 'home':
+          if (s.screen === 'detail' && detail) return dispatch({ type: 'scroll-detail', delta: -s.detailScroll, max: maxDetailScroll(layoutOf(detail, s), bodyHeight) });
           return s.screen === 'list' ? dispatch(moveTo(0, count, pageSize)) : undefined;
         case 'end':
+          if (s.screen === 'detail' && detail) {
+            const max = maxDetailScroll(layoutOf(detail, s), bodyHeight);
+            return dispatch({ type: 'scroll-detail', delta: max - s.detailScroll, max });
+          }
           return s.screen === 'list' ? dispatch(moveTo(count - 1, count, pageSize)) : undefined;
         case 'open':
           if (selected) dispatch(open(selected.id));
@@ -176,7 +203,7 @@ export function ReviewApp({ result, cataloguePath, onWrite, onExit, size: sizeOv
           return dispatch({ type: 'cancel-note' });
       }
     },
-    [quit, dispatch, viewOf, pageSize, bodyHeight, result.sources.length, writer, byId],
+    [quit, dispatch, viewOf, pageSize, bodyHeight, result.sources.length, writer, byId, layoutOf],
   );
 
   const keyContext = useCallback(() => {
@@ -196,7 +223,7 @@ export function ReviewApp({ result, cataloguePath, onWrite, onExit, size: sizeOv
         group={detail}
         review={state.review[detail.id]}
         sourceById={sourceById}
-        provenance={groupProvenanceLines(result, detail, (id) => sourceName(sourceById.get(id), id))}
+        provenance={provenanceOf(detail)}
         scroll={state.detailScroll}
         width={width}
         height={bodyHeight}

@@ -76,22 +76,32 @@ export function truncate(s: string, width: number): string {
   return `${chars.slice(0, width - 1).join('')}…`;
 }
 
+/**
+ * How a run of text is drawn: `true` or 'value' the value in its sentence
+ * (inverse), 'bold', 'stale' (the "changed since review" flag), 'verdict'
+ * (the engine's verdict, in its colour).
+ */
+export type Mark = boolean | 'value' | 'bold' | 'stale' | 'verdict';
+
 /** A run of text, highlighted or not. */
 export interface Segment {
   text: string;
-  mark?: boolean;
+  mark?: Mark;
 }
+
+/** One screen line of pre-wrapped, styled text. */
+export type Line = Segment[];
 
 /**
  * Word-wrap highlighted text to `width` columns (code points): lines break at
  * spaces, never start with one, and a word longer than a line is cut. The
  * highlight follows the characters, so a value split over two lines stays
- * marked on both.
+ * marked on both. Marks of any kind are kept, run by run.
  */
 export function wrapSegments(segments: readonly Segment[], width: number): Segment[][] {
   const w = Math.max(1, width);
   // Words as lists of (char, mark); spaces between words remember their mark.
-  type Ch = { c: string; mark: boolean };
+  type Ch = { c: string; mark: Mark };
   const words: { chars: Ch[]; spaceBefore?: Ch }[] = [];
   let current: Ch[] = [];
   let pendingSpace: Ch | undefined;
@@ -104,10 +114,10 @@ export function wrapSegments(segments: readonly Segment[], width: number): Segme
     for (const c of seg.text) {
       if (/\s/.test(c)) {
         if (current.length) flush();
-        if (words.length || current.length) pendingSpace = { c: ' ', mark: Boolean(seg.mark) };
+        if (words.length || current.length) pendingSpace = { c: ' ', mark: seg.mark || false };
         continue;
       }
-      current.push({ c, mark: Boolean(seg.mark) });
+      current.push({ c, mark: seg.mark || false });
     }
   }
   if (current.length) words.push({ chars: current, spaceBefore: pendingSpace });
@@ -137,8 +147,8 @@ export function wrapSegments(segments: readonly Segment[], width: number): Segme
     const out: Segment[] = [];
     for (const ch of chars) {
       const last = out[out.length - 1];
-      if (last && Boolean(last.mark) === ch.mark) last.text += ch.c;
-      else out.push(ch.mark ? { text: ch.c, mark: true } : { text: ch.c });
+      if (last && (last.mark || false) === ch.mark) last.text += ch.c;
+      else out.push(ch.mark ? { text: ch.c, mark: ch.mark } : { text: ch.c });
     }
     return out;
   });

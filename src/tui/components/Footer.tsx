@@ -6,12 +6,12 @@ import { oneLine } from '../../text/sanitize.js';
 
 const LONG: Record<Screen, string> = {
   list: '↑↓/jk move  Enter open  / filter  f verdicts  1 conflict  2 not  3 follow-up  0 clear  n note  ? keys  q quit',
-  detail: '↑↓/jk scroll  Esc back  1 conflict  2 not a conflict  3 follow-up  0 clear  n note  ? keys  q quit',
+  detail: '↑↓/jk scroll  PgUp/PgDn page  g/G top/end  Esc back  1 conflict  2 not  3 follow-up  0 clear  n note  ? keys  q quit',
   overview: '↑↓/jk scroll  Esc back  ? keys  q quit',
 };
 const SHORT: Record<Screen, string> = {
   list: 'jk move ⏎ open / filter f verdicts 1 conf 2 not 3 f-up 0 clear n note ? q quit',
-  detail: 'jk scroll Esc back 1 conflict 2 not 3 follow-up 0 clear n note ? keys q quit',
+  detail: 'jk scroll PgDn/PgUp page Esc back 1 conf 2 not 3 f-up 0 clear n note ? q quit',
   overview: 'jk scroll Esc back ? keys q quit',
 };
 

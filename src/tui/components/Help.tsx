@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 
 export const KEYS: readonly [string, string][] = [
   ['↑ ↓  j k', 'move in the list; scroll in a fact or the overview'],
-  ['PgUp PgDn  Space  g G', 'page; first / last fact'],
+  ['PgUp PgDn  Space  g G', 'page; first / last fact (in a fact: top / end)'],
   ['Enter  →', 'open the selected fact'],
   ['Esc  ←', 'back to the list (in the list: clear the text filter)'],
   ['/', 'filter by text (Enter applies, Esc clears)'],
