@@ -10,7 +10,9 @@ import { Statement } from '../../src/tui/components/Statement.js';
 import { NoteInput } from '../../src/tui/components/NoteInput.js';
 import { Help } from '../../src/tui/components/Help.js';
 import { claimCounts, sortGroups, totals } from '../../src/tui/state/selectors.js';
-import { valuesSummary, wrapSegments, wrapText } from '../../src/tui/format.js';
+import { wrapSegments, wrapText } from '../../src/tui/format.js';
+import { valuesCell } from '../../src/tui/values-cell.js';
+import { FilterBar } from '../../src/tui/components/FilterBar.js';
 import { sentenceParts } from '../../src/present/sentence.js';
 import type { JudgedGroup } from '../../src/model/judgement.js';
 import type { RunResult } from '../../src/model/run.js';
@@ -26,7 +28,7 @@ const sourceById = new Map<string, Source>(result.sources.map((s) => [s.id, s]))
 const lines = (frame: string | undefined) => (frame ?? '').split('\n').map((l) => l.trimEnd());
 
 describe('FactList', () => {
-  test('rows: verdict, editor mark, source count, subject, competing values per source', () => {
+  test('rows: verdict, editor mark (! changed since review), source count, the competing values first, subject', () => {
     const groups = sortGroups(result.groups);
     const { lastFrame } = render(
       <FactList
@@ -40,10 +42,10 @@ describe('FactList', () => {
       />,
     );
     expect(lines(lastFrame())).toEqual([
-      '  VERDICT       EDIT  SRC FACT                          VALUES',
-      '  CONFLICT      ·      3  homes damaged in the lower d… above 40 % (lower bound) (Harbor Gazette, R…',
-      "▸ CONFLICT      conf*  3  Ortiz's words on the fund     “a promise kept to every family on the rive…",
-      '  compatible    ·      3  when repairs begin            Mon 16 Mar 2026 (Harbor Gazette, River Post…',
+      '  VERDICT       EDIT  SRC VALUES                                   FACT',
+      '  CONFLICT      ·      3  above 40 % ≠ about 25 %                  homes damaged in the lower distr…',
+      "▸ CONFLICT      conf!  3  “a promise ke… ≠ “This is a pr… +1 more  Ortiz's words on the fund",
+      '  compatible    ·      3  Mon 16 Mar 2026 │ Mon 16 – Sun 22 Mar 2… when repairs begin',
     ]);
   });
 
@@ -56,7 +58,7 @@ describe('FactList', () => {
     const ms = performance.now() - t0;
     const out = lines(lastFrame());
     expect(out).toHaveLength(18);
-    expect(out[0]).toMatch(/VALUES ↑1490 ↓493$/);
+    expect(out[0]).toMatch(/VALUES +FACT$/);
     expect(out[1]).toContain(groups[1490].subject);
     expect(out[11]).toMatch(/^▸ /);
     expect(out[11]).toContain(groups[1500].subject);
@@ -69,10 +71,29 @@ describe('FactList', () => {
     expect(lastFrame()).toContain('No facts match.');
   });
 
-  test('values summary: each reading once, with its sources', () => {
-    expect(valuesSummary(result.groups[0], sourceById)).toBe(
-      'above 40 % (lower bound) (Harbor Gazette, River Post) │ about 25 % (22.5–27.5 %) (Valley Courier)',
+  test('values cell: each reading once with its sources when they fit; shortened, competing values first when not', () => {
+    expect(valuesCell(result.groups[0], sourceById, 120)).toBe(
+      'above 40 % (lower bound) (Harbor Gazette, River Post) ≠ about 25 % (22.5–27.5 %) (Valley Courier)',
     );
+    expect(valuesCell(result.groups[0], sourceById, 70)).toBe('above 40 % (Harbor Gazette, River Post) ≠ about 25 % (Valley Courier)');
+    expect(valuesCell(result.groups[0], sourceById, 24)).toBe('above 40 % ≠ about 25 %');
+    expect(valuesCell(result.groups[0], sourceById, 21)).toBe('above 40… ≠ about 25…');
+  });
+
+  test('at 70 columns every conflict row shows two competing values, before the subject', () => {
+    const groups = sortGroups(result.groups);
+    const out = lines(render(<FactList groups={groups} review={{}} cursor={0} scrollTop={0} pageSize={10} width={70} sourceById={sourceById} />).lastFrame());
+    expect(out[0]).toBe('  VERDICT       EDIT  SRC VALUES                   FACT');
+    expect(out[1]).toBe('▸ CONFLICT      ·      3  above 40 % ≠ about 25 %  homes damaged in t…');
+    expect(out[2]).toBe("  CONFLICT      ·      3  “a pr… ≠ “This… +1 more  Ortiz's words on t…");
+  });
+
+  test('the list position is said in words: rows on screen, how many above and below', () => {
+    const out = (window: [number, number], shown = 35) =>
+      lines(render(<FilterBar textFilter="" verdictFilter="all" input={{ kind: 'none' }} shown={shown} total={35} window={window} width={120} />).lastFrame())[0];
+    expect(out([0, 33])).toBe('35 facts · verdict: all · rows 1–33 · 2 more below   (/ filter text · f cycle verdicts)');
+    expect(out([2, 35])).toBe('35 facts · verdict: all · rows 3–35 · 2 above   (/ filter text · f cycle verdicts)');
+    expect(out([0, 35])).toBe('35 facts · verdict: all   (/ filter text · f cycle verdicts)');
   });
 });
 
@@ -181,6 +202,36 @@ describe('Overview', () => {
       'valley-courier                     Valley Courier                             13 Mar 2026        4',
       'river-post                         River Post                                 12 Mar 2026        3',
     ]);
+  });
+});
+
+describe('markers', () => {
+  test('an inferred date (~ in the overview) and a changed-since-review verdict (! in the list) have different marks, each with its legend', () => {
+    const sources = result.sources.map((s, i) => (i === 0 && s.published ? { ...s, published: { ...s.published, inferred: true } } : s));
+    const overview = lines(
+      render(
+        <Overview
+          sources={sources}
+          claimCounts={claimCounts(result.claims)}
+          claimCount={result.claims.length}
+          factCount={result.groups.length}
+          totals={totals(result.groups, {})}
+          diagnostics={[]}
+          scroll={0}
+          width={100}
+          height={20}
+        />,
+      ).lastFrame(),
+    );
+    expect(overview.find((l) => l.startsWith('harbor-gazette'))).toMatch(/Harbor Gazette +~12 Mar 2026 +4$/);
+    expect(overview).toContain('~ before a date: inferred, not stated by the source');
+    const ortiz = result.groups.find((g) => g.subject.includes('Ortiz'))!;
+    const stale = { [ortiz.id]: { entryId: 'q', editorVerdict: 'confirmed-conflict' as const, stale: true } };
+    const app = render(<ReviewApp result={{ ...result, review: stale }} size={{ rows: 24, columns: 120 }} />);
+    const frame = lines(app.lastFrame());
+    expect(frame[1]).toContain('1 changed since review (! in EDIT)');
+    expect(frame.find((l) => l.includes('Ortiz'))).toMatch(/CONFLICT +conf! +3 /);
+    expect(frame.join('\n')).not.toContain('*');
   });
 });
 

@@ -11,7 +11,7 @@ import type { RunResult } from '../model/run.js';
 import type { Source } from '../model/source.js';
 import { oneLine } from '../text/sanitize.js';
 import { initialState, reducer, scrollFor } from './state/reducer.js';
-import { claimCounts, filterGroups, searchIndex, sortGroups, totals as computeTotals } from './state/selectors.js';
+import { claimCounts, filterGroups, searchIndex, sortGroups, totals as computeTotals, visibleRange } from './state/selectors.js';
 import { move, moveTo, open, back, type Action } from './state/actions.js';
 import type { UiState } from './state/types.js';
 import { useKeys, type Intent } from './hooks/useKeys.js';
@@ -265,6 +265,7 @@ export function ReviewApp({ result, cataloguePath, onWrite, onExit, size: sizeOv
           input={state.input}
           shown={count}
           total={result.groups.length}
+          window={visibleRange(scrollTop, pageSize, count)}
           width={width}
         />
         <FactList

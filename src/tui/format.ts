@@ -1,9 +1,7 @@
 /** Text helpers for the review UI. Everything from a source goes through sanitizeForTerminal. */
 import type { Claim } from '../model/claim.js';
-import type { JudgedGroup } from '../model/judgement.js';
 import type { Published, Source } from '../model/source.js';
 import { oneLine } from '../text/sanitize.js';
-import { sourceName } from '../present/sources.js';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -18,40 +16,15 @@ export function dateLabel(published: Published | undefined): string {
   return `${text}${published.time ? ` ${oneLine(published.time)}` : ''}${published.inferred ? ' (inferred)' : ''}`;
 }
 
-/** Short date for tables: "12 Mar 2026". */
+/** Before a short date the source did not state (the overview's legend explains it). */
+export const INFERRED_MARK = '~';
+
+/** Short date for tables: "12 Mar 2026", "~12 Mar 2026" when inferred. */
 export function shortDate(published: Published | undefined): string {
   if (!published) return 'undated';
   const d = new Date(`${published.date}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return oneLine(published.date);
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}${published.inferred ? '*' : ''}`;
-}
-
-/**
- * The competing values of a fact, compact: each distinct reading once, with
- * the sources stating it — "above 40 % (Harbor Gazette, River Post) │ about 25 % (Valley Courier)".
- */
-// A row is drawn on every key press, and a fact in a 2,000-source story has
-// thousands of statements: summarise each group once per source table.
-const summaries = new WeakMap<JudgedGroup, { sourceById: Map<string, Source>; text: string }>();
-
-export function valuesSummary(group: JudgedGroup, sourceById: Map<string, Source>): string {
-  const known = summaries.get(group);
-  if (known && known.sourceById === sourceById) return known.text;
-  const byReading = new Map<string, Set<string>>();
-  for (const c of group.claims) {
-    const reading = oneLine(c.value.reading || c.text);
-    let names = byReading.get(reading);
-    if (!names) byReading.set(reading, (names = new Set()));
-    names.add(sourceName(sourceById.get(c.sourceId), c.sourceId));
-  }
-  const text = [...byReading]
-    .map(([reading, set]) => {
-      const names = [...set];
-      return `${reading} (${names.length > 2 ? `${names[0]} +${names.length - 1}` : names.join(', ')})`;
-    })
-    .join(' │ ');
-  summaries.set(group, { sourceById, text });
-  return text;
+  return `${published.inferred ? INFERRED_MARK : ''}${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
 /** What the value reads as, in words, with where a date came from. */
