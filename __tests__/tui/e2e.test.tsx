@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { runReview, type WriteEvent } from '../../src/tui/app.js';
 import { applyCatalogue } from '../../src/catalogue/apply.js';
 import { readCatalogue } from '../../src/catalogue/read.js';
-import { initCatalogue } from '../../src/catalogue/write.js';
+import { initCatalogue, type setVerdict } from '../../src/catalogue/write.js';
 import type { RunResult } from '../../src/model/run.js';
 import { buildFixture, fixtureJudge } from '../helpers/fixture-result.js';
 
@@ -59,7 +59,7 @@ class FakeStdin extends EventEmitter {
 // ink draws at most 30 frames a second: wait a little more than two frames per key.
 const sleep = (ms = 80) => new Promise((r) => setTimeout(r, ms));
 
-function start(result: RunResult, cataloguePath: string | undefined, size = { columns: 100, rows: 24 }) {
+function start(result: RunResult, cataloguePath: string | undefined, size = { columns: 100, rows: 24 }, writeEntry?: typeof setVerdict) {
   const stdin = new FakeStdin();
   const stdout = new FakeStdout(size.columns, size.rows);
   const stderr = new FakeStdout();
@@ -71,6 +71,7 @@ function start(result: RunResult, cataloguePath: string | undefined, size = { co
     stdout: stdout as unknown as NodeJS.WriteStream,
     stderr: stderr as unknown as NodeJS.WriteStream,
     color: false,
+    writeEntry,
   });
   /** Wait until ink has drawn and then stayed quiet for a few frames (robust under a loaded CI). */
   const settle = async () => {
@@ -91,7 +92,13 @@ function start(result: RunResult, cataloguePath: string | undefined, size = { co
       await settle();
     }
   };
-  return { stdin, stdout, done, type, settle, writes, frame: () => stdout.lastFrame() };
+  /** The footer's message above the keys line, its wrapped lines joined. */
+  const status = () => {
+    const rows = stdout.lastFrame().replace(/\n$/, '').split('\n');
+    const from = rows.findIndex((r) => r.startsWith('⚠'));
+    return from < 0 ? '' : rows.slice(from, -1).map((r) => r.trim()).join(' ');
+  };
+  return { stdin, stdout, done, type, settle, writes, status, frame: () => stdout.lastFrame() };
 }
 
 /** What the pipeline does with a catalogue folder. */
@@ -212,24 +219,55 @@ describe('review end to end', () => {
     await expect(app.done).resolves.toBe(0);
   });
 
-  test('a catalogue that does not parse: the error shows in the footer, the file is untouched, the UI carries on', async () => {
+  test('a catalogue that does not parse: said on the first screen with file and line, the file is untouched, the UI carries on, q exits 1', async () => {
     const broken = 'story: x\nentries:\n  - id: a\n    subject: a: b\n';
     writeFileSync(file, broken);
     const result = withCatalogue(dir);
     expect(result.diagnostics[0]).toMatchObject({ ruleId: 'claims/yaml-syntax', line: 4, column: 14 });
     const app = start(result, file);
     await app.settle();
+    // The first frame, before any key.
+    expect(app.status()).toMatch(/⚠ Catalogue not read, verdicts will not be saved \(exit code 1\): .*catalogue\.yaml:4:14: YAML syntax error/);
     await app.type('1');
     expect(app.frame()).toMatch(/⚠ Not saved: .*catalogue\.yaml:4:14: YAML syntax error/);
     expect(readFileSync(file, 'utf8')).toBe(broken);
     expect(app.writes[0].error).toContain('YAML syntax error');
     await app.type('n', 'x', '\r');
-    expect(app.frame()).toContain('Note on'); // still open: nothing was saved
-    await app.type('\x1b', 'j');
+    // The note field closes so the reason can be read.
+    expect(app.frame()).not.toContain('Note on');
+    expect(app.frame()).toMatch(/⚠ Not saved: .*YAML syntax error/);
+    await app.type('j');
     expect(app.frame()).toMatch(/▸ CONFLICT +· +3 .*Ortiz's words/);
+    // With the message moved on, the warning stays in the footer.
+    await app.type('\x1b');
+    expect(app.status()).toMatch(/⚠ Catalogue not read, verdicts will not be saved \(exit code 1\): .*catalogue\.yaml:4:14/);
+    await app.type('q');
+    await expect(app.done).resolves.toBe(1);
+    expect(readdirSync(dir)).toEqual(['catalogue.yaml']);
+  });
+
+  test('a catalogue that cannot be written: a verdict and a note say so in words, where, and what to do', async () => {
+    const { result } = buildFixture();
+    const denied = (path: string) => {
+      throw Object.assign(new Error(`EACCES: permission denied, open '${path}.lock'`), { code: 'EACCES', errno: -13, syscall: 'open', path: `${path}.lock` });
+    };
+    const app = start(result, file, undefined, denied as typeof setVerdict);
+    await app.settle();
+    await app.type('1');
+    const frame = app.frame();
+    expect(frame).toContain('⚠ Not saved: the catalogue');
+    expect(frame).toContain('cannot be written (permission denied)');
+    expect(frame).not.toContain('EACCES');
+    expect(app.writes[0].error).toContain('EACCES');
+    const text = app.status();
+    expect(text).toContain(file);
+    expect(text).toContain('chmod u+w');
+    expect(text).toContain('--claims DIR');
+    await app.type('\x1b', 'n', 'o', 'k', '\r');
+    expect(app.frame()).not.toContain('Note on');
+    expect(app.frame()).toContain('cannot be written (permission denied)');
     await app.type('q');
     await expect(app.done).resolves.toBe(0);
-    expect(readdirSync(dir)).toEqual(['catalogue.yaml']);
   });
 
   test('without a catalogue path a verdict explains how to get one', async () => {

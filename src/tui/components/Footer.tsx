@@ -22,27 +22,29 @@ export function footerKeys(screen: Screen, width: number): string {
 export interface FooterProps {
   screen: Screen;
   status?: StatusMessage;
+  /** The status as wrapped lines (the app wraps an error onto a few lines so it is read in full); default one line. */
+  lines?: string[];
   /** Replaces the status line (the note input). */
   children?: ReactNode;
   width: number;
 }
 
-/** Two lines: a status line (message, error or the note being typed) and the main keys. */
-export function Footer({ screen, status, children, width }: FooterProps) {
+/** A status line (message, error or the note being typed; an error may wrap onto a few) and the main keys. */
+export function Footer({ screen, status, lines, children, width }: FooterProps) {
   const theme = useTheme();
+  const error = status?.kind === 'error';
+  const text = lines ?? [status ? `${error ? '⚠ ' : ''}${oneLine(status.text)}` : ' '];
   return (
     <Box flexDirection="column" width={width}>
-      <Box height={1}>
-        {children ??
-          (status ? (
-            <Text wrap="truncate-end" bold={status.kind === 'error'} inverse={status.kind === 'error'} color={status.kind === 'error' && theme.color ? 'red' : undefined}>
-              {status.kind === 'error' ? '⚠ ' : ''}
-              {oneLine(status.text)}
-            </Text>
-          ) : (
-            <Text> </Text>
-          ))}
-      </Box>
+      {children ? (
+        <Box height={1}>{children}</Box>
+      ) : (
+        text.map((line, i) => (
+          <Text key={i} wrap="truncate-end" bold={error} inverse={error} color={error && theme.color ? 'red' : undefined}>
+            {status ? line : ' '}
+          </Text>
+        ))
+      )}
       <Text wrap="truncate-end" inverse>
         {footerKeys(screen, width).padEnd(Math.max(0, width - 1))}
       </Text>
