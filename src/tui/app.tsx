@@ -332,6 +332,8 @@ export interface ReviewOptions {
   color?: boolean;
   /** Draw on the terminal's alternate screen (restored on exit); default: when stdout is a TTY. */
   alternateScreen?: boolean;
+  /** Called once, after the first frame of the review is drawn (launch timing). */
+  onFirstFrame?: () => void;
   /** Fixed size instead of the terminal's. */
   size?: Partial<TerminalSize>;
   writeEntry?: typeof setVerdict;
@@ -353,6 +355,7 @@ export async function runReview(result: RunResult, opts: ReviewOptions = {}): Pr
   const alternate = interactive && (opts.alternateScreen ?? stdout.isTTY === true);
   const color = opts.color ?? colorFromEnv();
   if (alternate) stdout.write('\x1b[?1049h\x1b[H');
+  let first = opts.onFirstFrame;
   try {
     const instance = render(
       <ThemeContext.Provider value={{ color }}>
@@ -364,6 +367,13 @@ export async function runReview(result: RunResult, opts: ReviewOptions = {}): Pr
         stderr: opts.stderr ?? process.stderr,
         exitOnCtrlC: true,
         patchConsole: false,
+        onRender: opts.onFirstFrame
+          ? () => {
+              const f = first;
+              first = undefined;
+              f?.();
+            }
+          : undefined,
       },
     );
     if (!interactive) {
