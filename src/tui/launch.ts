@@ -37,13 +37,12 @@ export async function launchReview(o: LaunchOptions): Promise<{ code: number; re
   process.once('SIGINT', onSigint);
   let result: RunResult;
   try {
-    const [{ render }, React, { Loading }, progress, { ThemeContext, colorFromEnv }] = await Promise.all([
-      import('ink'),
-      import('react'),
-      import('./components/Loading.js'),
-      import('../progress/render.js'),
-      import('./theme.js'),
-    ]);
+    // One after another: the loads share modules (and jest's module linker cannot take them at once).
+    const { render } = await import('ink');
+    const React = await import('react');
+    const { Loading } = await import('./components/Loading.js');
+    const progress = await import('../progress/render.js');
+    const { ThemeContext, colorFromEnv } = await import('./theme.js');
     const color = o.color ?? colorFromEnv();
     const size = () => ({ width: Math.max(40, stdout.columns || 80), height: Math.max(8, (stdout.rows || 24) - 1) });
     let state = progress.initialState(performance.now());
