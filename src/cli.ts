@@ -117,8 +117,7 @@ async function review(o: CliOptions): Promise<number> {
     // No terminal to review in (CI, a pipe): the text report is the useful answer.
     return report({ ...o, format: 'text' });
   }
-  const { claimsDir } = folders(o);
-  const result = await runEngine(o);
+  const { sourcesDir, claimsDir } = folders(o);
   // ink renders only a final frame when it believes it runs in CI (CI or
   // CONTINUOUS_INTEGRATION set). We only get here with a terminal on both
   // ends, which is interactive by definition, so say so before ink loads.
@@ -126,9 +125,20 @@ async function review(o: CliOptions): Promise<number> {
   // React's development build (the default without NODE_ENV) renders the
   // review list ~25% slower, and nobody is developing the UI in a review.
   process.env.NODE_ENV ??= 'production';
-  const { runReview } = await import('./tui/app.js');
+  // The frame shows at once and says what the engine is doing (src/tui/launch.ts); the
+  // progress goes there, not to stderr, and the diagnostics are printed after the review.
+  const { launchReview } = await import('./tui/launch.js');
   const cataloguePath = claimsDir ? path.join(claimsDir, CATALOGUE_FILE) : undefined;
-  return runReview(result, { cataloguePath, color: o.noColor ? false : undefined });
+  const { code, result } = await launchReview({
+    cataloguePath,
+    color: o.noColor ? false : undefined,
+    load: async (onProgress) => {
+      const { run } = await import('./pipeline/run.js');
+      return run({ sourcesDir, claimsDir, ...(await engineOptions({ ...o, quiet: true })), onProgress });
+    },
+  });
+  if (result && !o.quiet) for (const d of result.diagnostics) if (d.severity !== 'info') process.stderr.write(`${formatDiagnostic(d)}\n`);
+  return code;
 }
 
 async function claimsInit(o: CliOptions): Promise<number> {

@@ -10,7 +10,9 @@ import { Statement } from '../../src/tui/components/Statement.js';
 import { NoteInput } from '../../src/tui/components/NoteInput.js';
 import { Help } from '../../src/tui/components/Help.js';
 import { claimCounts, sortGroups, totals } from '../../src/tui/state/selectors.js';
-import { valuesSummary, wrapSegments, wrapText } from '../../src/tui/format.js';
+import { wrapSegments, wrapText } from '../../src/tui/format.js';
+import { valuesCell } from '../../src/tui/values-cell.js';
+import { FilterBar } from '../../src/tui/components/FilterBar.js';
 import { sentenceParts } from '../../src/present/sentence.js';
 import type { JudgedGroup } from '../../src/model/judgement.js';
 import type { RunResult } from '../../src/model/run.js';
@@ -26,7 +28,7 @@ const sourceById = new Map<string, Source>(result.sources.map((s) => [s.id, s]))
 const lines = (frame: string | undefined) => (frame ?? '').split('\n').map((l) => l.trimEnd());
 
 describe('FactList', () => {
-  test('rows: verdict, editor mark, source count, subject, competing values per source', () => {
+  test('rows: verdict, editor mark (! changed since review), source count, the competing values first, subject', () => {
     const groups = sortGroups(result.groups);
     const { lastFrame } = render(
       <FactList
@@ -40,10 +42,10 @@ describe('FactList', () => {
       />,
     );
     expect(lines(lastFrame())).toEqual([
-      '  VERDICT       EDIT  SRC FACT                          VALUES',
-      '  CONFLICT      ·      3  homes damaged in the lower d… above 40 % (lower bound) (Harbor Gazette, R…',
-      "▸ CONFLICT      conf*  3  Ortiz's words on the fund     “a promise kept to every family on the rive…",
-      '  compatible    ·      3  when repairs begin            Mon 16 Mar 2026 (Harbor Gazette, River Post…',
+      '  VERDICT       EDIT  SRC VALUES                                   FACT',
+      '  CONFLICT      ·      3  above 40 % ≠ about 25 %                  homes damaged in the lower distr…',
+      "▸ CONFLICT      conf!  3  “a promise ke… ≠ “This is a pr… +1 more  Ortiz's words on the fund",
+      '  compatible    ·      3  Mon 16 Mar 2026 │ Mon 16 – Sun 22 Mar 2… when repairs begin',
     ]);
   });
 
@@ -56,7 +58,7 @@ describe('FactList', () => {
     const ms = performance.now() - t0;
     const out = lines(lastFrame());
     expect(out).toHaveLength(18);
-    expect(out[0]).toMatch(/VALUES ↑1490 ↓493$/);
+    expect(out[0]).toMatch(/VALUES +FACT$/);
     expect(out[1]).toContain(groups[1490].subject);
     expect(out[11]).toMatch(/^▸ /);
     expect(out[11]).toContain(groups[1500].subject);
@@ -69,10 +71,29 @@ describe('FactList', () => {
     expect(lastFrame()).toContain('No facts match.');
   });
 
-  test('values summary: each reading once, with its sources', () => {
-    expect(valuesSummary(result.groups[0], sourceById)).toBe(
-      'above 40 % (lower bound) (Harbor Gazette, River Post) │ about 25 % (22.5–27.5 %) (Valley Courier)',
+  test('values cell: each reading once with its sources when they fit; shortened, competing values first when not', () => {
+    expect(valuesCell(result.groups[0], sourceById, 120)).toBe(
+      'above 40 % (lower bound) (Harbor Gazette, River Post) ≠ about 25 % (22.5–27.5 %) (Valley Courier)',
     );
+    expect(valuesCell(result.groups[0], sourceById, 70)).toBe('above 40 % (Harbor Gazette, River Post) ≠ about 25 % (Valley Courier)');
+    expect(valuesCell(result.groups[0], sourceById, 24)).toBe('above 40 % ≠ about 25 %');
+    expect(valuesCell(result.groups[0], sourceById, 21)).toBe('above 40… ≠ about 25…');
+  });
+
+  test('at 70 columns every conflict row shows two competing values, before the subject', () => {
+    const groups = sortGroups(result.groups);
+    const out = lines(render(<FactList groups={groups} review={{}} cursor={0} scrollTop={0} pageSize={10} width={70} sourceById={sourceById} />).lastFrame());
+    expect(out[0]).toBe('  VERDICT       EDIT  SRC VALUES                   FACT');
+    expect(out[1]).toBe('▸ CONFLICT      ·      3  above 40 % ≠ about 25 %  homes damaged in t…');
+    expect(out[2]).toBe("  CONFLICT      ·      3  “a pr… ≠ “This… +1 more  Ortiz's words on t…");
+  });
+
+  test('the list position is said in words: rows on screen, how many above and below', () => {
+    const out = (window: [number, number], shown = 35) =>
+      lines(render(<FilterBar textFilter="" verdictFilter="all" input={{ kind: 'none' }} shown={shown} total={35} window={window} width={120} />).lastFrame())[0];
+    expect(out([0, 33])).toBe('35 facts · verdict: all · rows 1–33 · 2 more below   (/ filter text · f cycle verdicts)');
+    expect(out([2, 35])).toBe('35 facts · verdict: all · rows 3–35 · 2 above   (/ filter text · f cycle verdicts)');
+    expect(out([0, 35])).toBe('35 facts · verdict: all   (/ filter text · f cycle verdicts)');
   });
 });
 
@@ -95,7 +116,7 @@ describe('FactDetail', () => {
       'percent · 3 sources · 3 statements · rule number/disjoint · percent-homes-damaged-lower-district',
       'Why: above 40 % (lower bound) and about 25 % (22.5–27.5 %) cannot both be true.',
       'Editor: confirmed conflict — county survey says 25% changed since review',
-      'Statements 1–3 of 3',
+      'Statements (3)',
       'Harbor Gazette · Thu 12 Mar 2026 · harbor-gazette',
       '  RIVERTON — The city council voted on Thursday to approve a relief fund after floods damaged more',
       '  than 40% of homes in the lower district.',
@@ -110,30 +131,38 @@ describe('FactDetail', () => {
   });
 
   test('dates read in words with where they came from', () => {
-    const { lastFrame } = render(<FactDetail group={result.groups[1]} review={undefined} sourceById={sourceById} scroll={1} width={100} height={30} />);
+    const { lastFrame } = render(<FactDetail group={result.groups[1]} review={undefined} sourceById={sourceById} scroll={0} width={100} height={30} />);
     const out = lines(lastFrame());
     expect(out).toContain('Editor: no verdict yet');
-    expect(out).toContain('↑ 1 more above · Statements 2–3 of 3');
     expect(out).toContain("  → Mon 16 – Sun 22 Mar 2026 (next week), from 'next week', year inferred, published Fri 13 Mar 2026");
   });
 
-  test('a short terminal shows what fits and says how many more', () => {
-    const { lastFrame } = render(<FactDetail group={group} review={undefined} sourceById={sourceById} scroll={0} width={80} height={12} />);
-    const out = lines(lastFrame());
-    expect(out).toContain('Statements 1–1 of 3');
-    expect(out).toContain('↓ 2 more (j/k to scroll)');
-    expect(out.length).toBeLessThanOrEqual(12);
+  test('a short terminal fills its height, then says what is above and below; the title stays', () => {
+    const top = lines(render(<FactDetail group={group} review={undefined} sourceById={sourceById} scroll={0} width={80} height={12} />).lastFrame());
+    expect(top).toHaveLength(12);
+    expect(top[0]).toBe('CONFLICT · homes damaged in the lower district');
+    expect(top[11]).toMatch(/^↓ \d+ lines below · statements 1–\d of 3 in view · j\/k scroll/);
+    expect(top.slice(0, 11).every((l) => l !== '')).toBe(true);
+    const down = lines(render(<FactDetail group={group} review={undefined} sourceById={sourceById} scroll={99} width={80} height={12} />).lastFrame());
+    expect(down[0]).toBe('CONFLICT · homes damaged in the lower district');
+    expect(down[10]).toBe('  → above 40 % (lower bound)');
+    expect(down[11]).toMatch(/^↑ \d+ lines above · statements \d–3 of 3 in view/);
   });
 
-  test('a long explanation wraps onto up to three lines', () => {
-    const long = { ...group, explanation: 'The Gazette gives a lower bound of 40 percent while the Courier, citing the county survey, gives about 25 percent; the two ranges do not overlap, so at most one is right as written.' };
-    const { lastFrame } = render(<FactDetail group={long} review={undefined} sourceById={sourceById} scroll={0} width={80} height={20} />);
+  test('a long explanation and a long note wrap in full, never cut', () => {
+    const why = 'The Gazette gives a lower bound of 40 percent while the Courier, citing the county survey, gives about 25 percent; the two ranges do not overlap, so at most one is right as written.';
+    const note = 'Called the county clerk on Monday: the survey counted only insured homes, which is why it is lower. Ask the council for its own count before we run either figure.';
+    const { lastFrame } = render(
+      <FactDetail group={{ ...group, explanation: why }} review={{ entryId: 'x', note, stale: false }} sourceById={sourceById} scroll={0} width={80} height={40} />,
+    );
     const out = lines(lastFrame());
-    expect(out[2]).toBe('Why: The Gazette gives a lower bound of 40 percent while the Courier, citing the');
-    expect(out[3]).toBe('county survey, gives about 25 percent; the two ranges do not overlap, so at most');
-    expect(out[4]).toBe('one is right as written.');
-    expect(out[5]).toBe('Editor: no verdict yet');
-    expect(out.length).toBeLessThanOrEqual(20);
+    // The line of facts about the fact wraps too (two lines at 80 columns).
+    expect(out[3]).toBe('Why: The Gazette gives a lower bound of 40 percent while the Courier, citing the');
+    expect(out[4]).toBe('county survey, gives about 25 percent; the two ranges do not overlap, so at most');
+    expect(out[5]).toBe('one is right as written.');
+    expect(out[6]).toBe('Editor: no verdict yet — Called the county clerk on Monday: the survey counted');
+    expect(out.join(' ').replace(/\s+/g, ' ')).toContain('Ask the council for its own count before we run either figure.');
+    expect(out.join('\n')).not.toContain('…');
   });
 
   test('the value is cut out of its sentence for highlighting', () => {
@@ -176,6 +205,36 @@ describe('Overview', () => {
   });
 });
 
+describe('markers', () => {
+  test('an inferred date (~ in the overview) and a changed-since-review verdict (! in the list) have different marks, each with its legend', () => {
+    const sources = result.sources.map((s, i) => (i === 0 && s.published ? { ...s, published: { ...s.published, inferred: true } } : s));
+    const overview = lines(
+      render(
+        <Overview
+          sources={sources}
+          claimCounts={claimCounts(result.claims)}
+          claimCount={result.claims.length}
+          factCount={result.groups.length}
+          totals={totals(result.groups, {})}
+          diagnostics={[]}
+          scroll={0}
+          width={100}
+          height={20}
+        />,
+      ).lastFrame(),
+    );
+    expect(overview.find((l) => l.startsWith('harbor-gazette'))).toMatch(/Harbor Gazette +~12 Mar 2026 +4$/);
+    expect(overview).toContain('~ before a date: inferred, not stated by the source');
+    const ortiz = result.groups.find((g) => g.subject.includes('Ortiz'))!;
+    const stale = { [ortiz.id]: { entryId: 'q', editorVerdict: 'confirmed-conflict' as const, stale: true } };
+    const app = render(<ReviewApp result={{ ...result, review: stale }} size={{ rows: 24, columns: 120 }} />);
+    const frame = lines(app.lastFrame());
+    expect(frame[1]).toContain('1 changed since review (! in EDIT)');
+    expect(frame.find((l) => l.includes('Ortiz'))).toMatch(/CONFLICT +conf! +3 /);
+    expect(frame.join('\n')).not.toContain('*');
+  });
+});
+
 describe('Footer, help and note input', () => {
   test('the main keys fit 120 and 80 columns', () => {
     expect(footerKeys('list', 120)).toBe('↑↓/jk move  Enter open  / filter  f verdicts  1 conflict  2 not  3 follow-up  0 clear  n note  ? keys  q quit');
@@ -184,10 +243,10 @@ describe('Footer, help and note input', () => {
       expect([...footerKeys(screen, 80)].length).toBeLessThan(80);
       expect([...footerKeys(screen, 120)].length).toBeLessThan(120);
     }
-    const { lastFrame } = render(<Footer screen="detail" status={{ kind: 'error', text: 'Not saved: disk full' }} width={100} />);
+    const { lastFrame } = render(<Footer screen="detail" status={{ kind: 'error', text: 'Not saved: disk full' }} width={120} />);
     expect(lines(lastFrame())).toEqual([
       '⚠ Not saved: disk full',
-      '↑↓/jk scroll  Esc back  1 conflict  2 not a conflict  3 follow-up  0 clear  n note  ? keys  q quit',
+      '↑↓/jk scroll  PgUp/PgDn page  g/G top/end  Esc back  1 conflict  2 not  3 follow-up  0 clear  n note  ? keys  q quit',
     ]);
   });
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { runReview, type WriteEvent } from '../../src/tui/app.js';
 import { applyCatalogue } from '../../src/catalogue/apply.js';
 import { readCatalogue } from '../../src/catalogue/read.js';
-import { initCatalogue } from '../../src/catalogue/write.js';
+import { initCatalogue, type setVerdict } from '../../src/catalogue/write.js';
 import type { RunResult } from '../../src/model/run.js';
 import { buildFixture, fixtureJudge } from '../helpers/fixture-result.js';
 
@@ -59,7 +59,7 @@ class FakeStdin extends EventEmitter {
 // ink draws at most 30 frames a second: wait a little more than two frames per key.
 const sleep = (ms = 80) => new Promise((r) => setTimeout(r, ms));
 
-function start(result: RunResult, cataloguePath: string | undefined, size = { columns: 100, rows: 24 }) {
+function start(result: RunResult, cataloguePath: string | undefined, size = { columns: 100, rows: 24 }, writeEntry?: typeof setVerdict) {
   const stdin = new FakeStdin();
   const stdout = new FakeStdout(size.columns, size.rows);
   const stderr = new FakeStdout();
@@ -71,6 +71,7 @@ function start(result: RunResult, cataloguePath: string | undefined, size = { co
     stdout: stdout as unknown as NodeJS.WriteStream,
     stderr: stderr as unknown as NodeJS.WriteStream,
     color: false,
+    writeEntry,
   });
   /** Wait until ink has drawn and then stayed quiet for a few frames (robust under a loaded CI). */
   const settle = async () => {
@@ -91,7 +92,13 @@ function start(result: RunResult, cataloguePath: string | undefined, size = { co
       await settle();
     }
   };
-  return { stdin, stdout, done, type, settle, writes, frame: () => stdout.lastFrame() };
+  /** The footer's message above the keys line, its wrapped lines joined. */
+  const status = () => {
+    const rows = stdout.lastFrame().replace(/\n$/, '').split('\n');
+    const from = rows.findIndex((r) => r.startsWith('⚠'));
+    return from < 0 ? '' : rows.slice(from, -1).map((r) => r.trim()).join(' ');
+  };
+  return { stdin, stdout, done, type, settle, writes, status, frame: () => stdout.lastFrame() };
 }
 
 /** What the pipeline does with a catalogue folder. */
@@ -125,10 +132,10 @@ describe('review end to end', () => {
     const app = start(withCatalogue(dir), file);
     await app.settle();
     expect(app.frame()).toContain('claimcheck review · riverton-floods · 3 sources · 11 claims · 3 facts');
-    expect(app.frame()).toMatch(/▸ CONFLICT +· +3 +homes damaged/);
+    expect(app.frame()).toMatch(/▸ CONFLICT +· +3 .*homes damaged/);
 
     await app.type('j'); // second row: the quote conflict
-    expect(app.frame()).toMatch(/▸ CONFLICT +· +3 +Ortiz's words/);
+    expect(app.frame()).toMatch(/▸ CONFLICT +· +3 .*Ortiz's words/);
     await app.type('\r');
     expect(app.frame()).toContain('CONFLICT · Ortiz\'s words on the fund');
     expect(app.frame()).toContain('Editor: no verdict yet');
@@ -146,7 +153,7 @@ describe('review end to end', () => {
     expect(app.frame()).toContain('Note saved.');
 
     await app.type('\x1b'); // back to the list
-    expect(app.frame()).toMatch(/▸ CONFLICT +conf +3 +Ortiz's words/);
+    expect(app.frame()).toMatch(/▸ CONFLICT +conf +3 .*Ortiz's words/);
     await app.type('q');
     await expect(app.done).resolves.toBe(0);
 
@@ -166,7 +173,7 @@ describe('review end to end', () => {
     // Restart: the verdict is still there, on the right fact.
     const again = start(withCatalogue(dir), file);
     await again.settle();
-    expect(again.frame()).toMatch(/CONFLICT +conf +3 +Ortiz's words/);
+    expect(again.frame()).toMatch(/CONFLICT +conf +3 .*Ortiz's words/);
     expect(again.frame()).toContain('reviewed 1 of 3');
     await again.type('j', '\r');
     expect(again.frame()).toContain('Editor: confirmed conflict — Courier misquotes; check tape');
@@ -176,7 +183,7 @@ describe('review end to end', () => {
     // After an edit to a source, the verdict follows its fact.
     const edited = start(withCatalogue(dir, true), file);
     await edited.settle();
-    expect(edited.frame()).toMatch(/CONFLICT +conf +3 +Ortiz's words/);
+    expect(edited.frame()).toMatch(/CONFLICT +conf +3 .*Ortiz's words/);
     await edited.type('q');
     await edited.done;
   });
@@ -189,13 +196,13 @@ describe('review end to end', () => {
     expect(app.frame()).toContain('2 of 3 facts · verdict: conflict');
     await app.type('f', 'f'); // scope-differs, compatible
     expect(app.frame()).toContain('1 of 3 facts · verdict: compatible');
-    expect(app.frame()).toMatch(/▸ compatible +· +3 +when repairs begin/);
+    expect(app.frame()).toMatch(/▸ compatible +· +3 .*when repairs begin/);
     await app.type('2');
-    expect(app.frame()).toMatch(/▸ compatible +ok +3 +when repairs begin/);
+    expect(app.frame()).toMatch(/▸ compatible +ok +3 .*when repairs begin/);
     let text = readFileSync(file, 'utf8');
     expect(text.startsWith('# hand-made catalogue\nstory: riverton-floods\nentries:\n  - id: date-repairs-begin\n    subject: when repairs begin\n    kind: date\n    verdict: not-a-conflict\n')).toBe(true);
     await app.type('0');
-    expect(app.frame()).toMatch(/▸ compatible +· +3 +when repairs begin/);
+    expect(app.frame()).toMatch(/▸ compatible +· +3 .*when repairs begin/);
     text = readFileSync(file, 'utf8');
     expect(text).not.toContain('verdict:');
     expect(text).toContain('  - id: date-repairs-begin\n');
@@ -212,24 +219,55 @@ describe('review end to end', () => {
     await expect(app.done).resolves.toBe(0);
   });
 
-  test('a catalogue that does not parse: the error shows in the footer, the file is untouched, the UI carries on', async () => {
+  test('a catalogue that does not parse: said on the first screen with file and line, the file is untouched, the UI carries on, q exits 1', async () => {
     const broken = 'story: x\nentries:\n  - id: a\n    subject: a: b\n';
     writeFileSync(file, broken);
     const result = withCatalogue(dir);
     expect(result.diagnostics[0]).toMatchObject({ ruleId: 'claims/yaml-syntax', line: 4, column: 14 });
     const app = start(result, file);
     await app.settle();
+    // The first frame, before any key.
+    expect(app.status()).toMatch(/⚠ Catalogue not read, verdicts will not be saved \(exit code 1\): .*catalogue\.yaml:4:14: YAML syntax error/);
     await app.type('1');
     expect(app.frame()).toMatch(/⚠ Not saved: .*catalogue\.yaml:4:14: YAML syntax error/);
     expect(readFileSync(file, 'utf8')).toBe(broken);
     expect(app.writes[0].error).toContain('YAML syntax error');
     await app.type('n', 'x', '\r');
-    expect(app.frame()).toContain('Note on'); // still open: nothing was saved
-    await app.type('\x1b', 'j');
-    expect(app.frame()).toMatch(/▸ CONFLICT +· +3 +Ortiz's words/);
+    // The note field closes so the reason can be read.
+    expect(app.frame()).not.toContain('Note on');
+    expect(app.frame()).toMatch(/⚠ Not saved: .*YAML syntax error/);
+    await app.type('j');
+    expect(app.frame()).toMatch(/▸ CONFLICT +· +3 .*Ortiz's words/);
+    // With the message moved on, the warning stays in the footer.
+    await app.type('\x1b');
+    expect(app.status()).toMatch(/⚠ Catalogue not read, verdicts will not be saved \(exit code 1\): .*catalogue\.yaml:4:14/);
+    await app.type('q');
+    await expect(app.done).resolves.toBe(1);
+    expect(readdirSync(dir)).toEqual(['catalogue.yaml']);
+  });
+
+  test('a catalogue that cannot be written: a verdict and a note say so in words, where, and what to do', async () => {
+    const { result } = buildFixture();
+    const denied = (path: string) => {
+      throw Object.assign(new Error(`EACCES: permission denied, open '${path}.lock'`), { code: 'EACCES', errno: -13, syscall: 'open', path: `${path}.lock` });
+    };
+    const app = start(result, file, undefined, denied as typeof setVerdict);
+    await app.settle();
+    await app.type('1');
+    const frame = app.frame();
+    expect(frame).toContain('⚠ Not saved: the catalogue');
+    expect(frame).toContain('cannot be written (permission denied)');
+    expect(frame).not.toContain('EACCES');
+    expect(app.writes[0].error).toContain('EACCES');
+    const text = app.status();
+    expect(text).toContain(file);
+    expect(text).toContain('chmod u+w');
+    expect(text).toContain('--claims DIR');
+    await app.type('\x1b', 'n', 'o', 'k', '\r');
+    expect(app.frame()).not.toContain('Note on');
+    expect(app.frame()).toContain('cannot be written (permission denied)');
     await app.type('q');
     await expect(app.done).resolves.toBe(0);
-    expect(readdirSync(dir)).toEqual(['catalogue.yaml']);
   });
 
   test('without a catalogue path a verdict explains how to get one', async () => {
@@ -255,7 +293,7 @@ describe('review end to end', () => {
     // From a key press to the frame showing its effect, well under a tenth of a second.
     const t0 = performance.now();
     app.stdin.write('G');
-    while (!/▸ compatible +· +3 +fact number 997\b/.test(app.frame()) && performance.now() - t0 < 2000) await sleep(5);
+    while (!/▸ compatible +· +3 .*fact number 997\b/.test(app.frame()) && performance.now() - t0 < 2000) await sleep(5);
     expect(performance.now() - t0).toBeLessThan(250);
     expect(app.frame().replace(/\n$/, '').split('\n').length).toBe(23);
     await app.type('q');

@@ -11,9 +11,10 @@ import type { RunResult } from '../model/run.js';
 import type { Source } from '../model/source.js';
 import { oneLine } from '../text/sanitize.js';
 import { initialState, reducer, scrollFor } from './state/reducer.js';
-import { claimCounts, filterGroups, searchIndex, sortGroups, totals as computeTotals } from './state/selectors.js';
+import { claimCounts, filterGroups, searchIndex, sortGroups, totals as computeTotals, visibleRange } from './state/selectors.js';
 import { move, moveTo, open, back, type Action } from './state/actions.js';
-import type { UiState } from './state/types.js';
+import type { StatusMessage, UiState } from './state/types.js';
+import type { setVerdict } from '../catalogue/write.js';
 import { useKeys, type Intent } from './hooks/useKeys.js';
 import { useTerminalSize, type TerminalSize } from './hooks/useTerminalSize.js';
 import { useCatalogueWriter, type WriteEvent } from './hooks/useCatalogueWriter.js';
@@ -26,14 +27,17 @@ import { Overview, OVERVIEW_HEAD_LINES } from './components/Overview.js';
 import { Help } from './components/Help.js';
 import { Footer } from './components/Footer.js';
 import { NoteInput } from './components/NoteInput.js';
+import { wrapText } from './format.js';
+import { detailLayout, detailRows, maxDetailScroll } from './detail-layout.js';
 import { groupProvenanceLines, linkTitle } from '../present/provenance.js';
 import { sourceName } from '../present/sources.js';
 
 export type { WriteEvent } from './hooks/useCatalogueWriter.js';
 
-/** Lines on the list screen that are not fact rows: header 2, filter 1, column heads 1, footer 2. */
-export const LIST_CHROME_LINES = 6;
-const FOOTER_LINES = 2;
+/** Lines of the list body that are not fact rows: header 2, filter 1, column heads 1. */
+export const LIST_HEAD_LINES = 4;
+/** An error in the footer wraps onto at most this many lines (the body gives them up). */
+const STATUS_MAX_LINES = 3;
 
 export interface ReviewAppProps {
   result: RunResult;
@@ -44,11 +48,26 @@ export interface ReviewAppProps {
   onExit?: (code: number) => void;
   /** Fixed terminal size (tests); otherwise the terminal's, following resizes. */
   size?: Partial<TerminalSize>;
+  /** The catalogue writer (tests pass one that fails). */
+  writeEntry?: typeof setVerdict;
+}
+
+/** As `claimcheck report`: 1 when an input file was skipped (a catalogue that does not parse, an unreadable source), else 0. */
+export function quitCode(result: RunResult): number {
+  return result.diagnostics.some((d) => d.skipped) ? 1 : 0;
+}
+
+/** A catalogue that could not be read, said on the first screen and kept in the footer until a message replaces it. */
+export function catalogueWarning(result: RunResult): StatusMessage | undefined {
+  const d = result.diagnostics.find((x) => x.severity === 'error' && x.ruleId.startsWith('claims/'));
+  if (!d) return undefined;
+  const at = `${oneLine(d.file)}${d.line ? `:${d.line}${d.column ? `:${d.column}` : ''}` : ''}`;
+  return { kind: 'error', text: `Catalogue not read, verdicts will not be saved (exit code 1): ${at}: ${oneLine(d.message)}` };
 }
 
 const EMPTY: Record<string, never> = {};
 
-export function ReviewApp({ result, cataloguePath, onWrite, onExit, size: sizeOverride }: ReviewAppProps) {
+export function ReviewApp({ result, cataloguePath, onWrite, onExit, size: sizeOverride, writeEntry }: ReviewAppProps) {
   const { exit } = useApp();
   const [state, rawDispatch] = useReducer(reducer, result.review ?? EMPTY, initialState);
   // The state as of the last dispatched action, ahead of React's render, so
@@ -64,8 +83,13 @@ export function ReviewApp({ result, cataloguePath, onWrite, onExit, size: sizeOv
   // Ink redraws the whole screen when a frame is as tall as the terminal: stay one line short.
   const height = Math.max(8, size.rows - 1);
   const width = Math.max(40, size.columns);
-  const pageSize = Math.max(1, height - LIST_CHROME_LINES);
-  const bodyHeight = Math.max(3, height - FOOTER_LINES);
+  const warning = useMemo(() => catalogueWarning(result), [result]);
+  const status = state.status ?? warning;
+  // An error is read in full: it wraps above the keys line, and the body is that much shorter.
+  const statusLines =
+    status && state.input.kind !== 'note' ? wrapText(`${status.kind === 'error' ? '⚠ ' : ''}${oneLine(status.text)}`, width - 1, status.kind === 'error' ? STATUS_MAX_LINES : 1) : [' '];
+  const bodyHeight = Math.max(3, height - 1 - statusLines.length);
+  const pageSize = Math.max(1, bodyHeight - LIST_HEAD_LINES);
 
   const sourceById = useMemo(() => new Map<string, Source>(result.sources.map((s) => [s.id, s])), [result.sources]);
   const sorted = useMemo(() => sortGroups(result.groups), [result.groups]);
@@ -107,13 +131,30 @@ export function ReviewApp({ result, cataloguePath, onWrite, onExit, size: sizeOv
     dispatch({ type: 'resize', count, pageSize });
   }, [count, pageSize, dispatch]);
 
+  // The open fact's provenance lines, worked out once per fact (the detail layout is memoised on them).
+  const provenanceCache = useRef<{ group?: JudgedGroup; lines: string[] }>({ lines: [] });
+  const provenanceOf = useCallback(
+    (g: JudgedGroup) => {
+      const c = provenanceCache.current;
+      if (c.group !== g) provenanceCache.current = { group: g, lines: groupProvenanceLines(result, g, (id) => sourceName(sourceById.get(id), id)) };
+      return provenanceCache.current.lines;
+    },
+    [result, sourceById],
+  );
+  // The fact view's lines at this width, to bound its scroll.
+  const layoutOf = useCallback(
+    (g: JudgedGroup, s: UiState) => detailLayout({ group: g, review: s.review[g.id], sourceById, provenance: provenanceOf(g), width }),
+    [sourceById, provenanceOf, width],
+  );
+
   const getReview = useCallback(() => stateRef.current.review, []);
-  const writer = useCatalogueWriter(result, cataloguePath, getReview, dispatch, onWrite);
+  const writer = useCatalogueWriter(result, cataloguePath, getReview, dispatch, onWrite, writeEntry);
 
   const quit = useCallback(() => {
-    onExit?.(0);
-    exit(0);
-  }, [exit, onExit]);
+    const code = quitCode(result);
+    onExit?.(code);
+    exit(code);
+  }, [exit, onExit, result]);
 
   const onIntent = useCallback(
     (intent: Intent) => {
@@ -126,7 +167,7 @@ export function ReviewApp({ result, cataloguePath, onWrite, onExit, size: sizeOv
         case 'help':
           return dispatch({ type: 'toggle-help' });
         case 'move':
-          if (s.screen === 'detail' && detail) return dispatch({ type: 'scroll-detail', delta: intent.delta, max: detail.claims.length - 1 });
+          if (s.screen === 'detail' && detail) return dispatch({ type: 'scroll-detail', delta: intent.delta, max: maxDetailScroll(layoutOf(detail, s), bodyHeight) });
           if (s.screen === 'overview')
             return dispatch({ type: 'scroll-overview', delta: intent.delta, max: result.sources.length - overviewRows });
           return dispatch(move(intent.delta, count, pageSize));
@@ -134,11 +175,21 @@ export function ReviewApp({ result, cataloguePath, onWrite, onExit, size: sizeOv
           if (s.screen === 'list') return dispatch(move(intent.delta * pageSize, count, pageSize));
           if (s.screen === 'overview')
             return dispatch({ type: 'scroll-overview', delta: intent.delta * overviewRows, max: result.sources.length - overviewRows });
-          if (detail) return dispatch({ type: 'scroll-detail', delta: intent.delta * 3, max: detail.claims.length - 1 });
+          if (detail) {
+            const layout = layoutOf(detail, s);
+            // A page keeps one line of the last for context.
+            const page = Math.max(1, detailRows(layout, bodyHeight) - 1);
+            return dispatch({ type: 'scroll-detail', delta: intent.delta * page, max: maxDetailScroll(layout, bodyHeight) });
+          }
           return;
         case 'home':
+          if (s.screen === 'detail' && detail) return dispatch({ type: 'scroll-detail', delta: -s.detailScroll, max: maxDetailScroll(layoutOf(detail, s), bodyHeight) });
           return s.screen === 'list' ? dispatch(moveTo(0, count, pageSize)) : undefined;
         case 'end':
+          if (s.screen === 'detail' && detail) {
+            const max = maxDetailScroll(layoutOf(detail, s), bodyHeight);
+            return dispatch({ type: 'scroll-detail', delta: max - s.detailScroll, max });
+          }
           return s.screen === 'list' ? dispatch(moveTo(count - 1, count, pageSize)) : undefined;
         case 'open':
           if (selected) dispatch(open(selected.id));
@@ -176,7 +227,7 @@ export function ReviewApp({ result, cataloguePath, onWrite, onExit, size: sizeOv
           return dispatch({ type: 'cancel-note' });
       }
     },
-    [quit, dispatch, viewOf, pageSize, bodyHeight, result.sources.length, writer, byId],
+    [quit, dispatch, viewOf, pageSize, bodyHeight, result.sources.length, writer, byId, layoutOf],
   );
 
   const keyContext = useCallback(() => {
@@ -196,7 +247,7 @@ export function ReviewApp({ result, cataloguePath, onWrite, onExit, size: sizeOv
         group={detail}
         review={state.review[detail.id]}
         sourceById={sourceById}
-        provenance={groupProvenanceLines(result, detail, (id) => sourceName(sourceById.get(id), id))}
+        provenance={provenanceOf(detail)}
         scroll={state.detailScroll}
         width={width}
         height={bodyHeight}
@@ -238,6 +289,7 @@ export function ReviewApp({ result, cataloguePath, onWrite, onExit, size: sizeOv
           input={state.input}
           shown={count}
           total={result.groups.length}
+          window={visibleRange(scrollTop, pageSize, count)}
           width={width}
         />
         <FactList
@@ -259,7 +311,7 @@ export function ReviewApp({ result, cataloguePath, onWrite, onExit, size: sizeOv
       <Box flexDirection="column" height={bodyHeight} overflow="hidden">
         {body}
       </Box>
-      <Footer screen={state.showHelp ? 'overview' : state.screen} status={state.status} width={width}>
+      <Footer screen={state.showHelp ? 'overview' : state.screen} status={status} lines={statusLines} width={width}>
         {state.input.kind === 'note' ? (
           <NoteInput draft={state.input.draft} subject={oneLine(noteGroup?.subject ?? '')} width={width} />
         ) : undefined}
@@ -280,13 +332,18 @@ export interface ReviewOptions {
   color?: boolean;
   /** Draw on the terminal's alternate screen (restored on exit); default: when stdout is a TTY. */
   alternateScreen?: boolean;
+  /** Called once, after the first frame of the review is drawn (launch timing). */
+  onFirstFrame?: () => void;
   /** Fixed size instead of the terminal's. */
   size?: Partial<TerminalSize>;
+  writeEntry?: typeof setVerdict;
 }
 
 /**
  * Open the review UI on a run's result and resolve with the exit code when
- * the editor quits: 0 for `q`, 130 when interrupted (Ctrl+C). Without a TTY
+ * the editor quits: for `q` 0, or 1 when an input file was skipped (a
+ * catalogue that does not parse), as `claimcheck report`; 130 when
+ * interrupted (Ctrl+C). Without a TTY
  * on stdin it draws the list once and resolves with 0 (callers should print
  * the text report instead, as `claimcheck review` does).
  */
@@ -298,10 +355,11 @@ export async function runReview(result: RunResult, opts: ReviewOptions = {}): Pr
   const alternate = interactive && (opts.alternateScreen ?? stdout.isTTY === true);
   const color = opts.color ?? colorFromEnv();
   if (alternate) stdout.write('\x1b[?1049h\x1b[H');
+  let first = opts.onFirstFrame;
   try {
     const instance = render(
       <ThemeContext.Provider value={{ color }}>
-        <ReviewApp result={result} cataloguePath={opts.cataloguePath} onWrite={opts.onWrite} size={opts.size} />
+        <ReviewApp result={result} cataloguePath={opts.cataloguePath} onWrite={opts.onWrite} size={opts.size} writeEntry={opts.writeEntry} />
       </ThemeContext.Provider>,
       {
         stdin,
@@ -309,6 +367,13 @@ export async function runReview(result: RunResult, opts: ReviewOptions = {}): Pr
         stderr: opts.stderr ?? process.stderr,
         exitOnCtrlC: true,
         patchConsole: false,
+        onRender: opts.onFirstFrame
+          ? () => {
+              const f = first;
+              first = undefined;
+              f?.();
+            }
+          : undefined,
       },
     );
     if (!interactive) {

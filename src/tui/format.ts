@@ -1,9 +1,7 @@
 /** Text helpers for the review UI. Everything from a source goes through sanitizeForTerminal. */
 import type { Claim } from '../model/claim.js';
-import type { JudgedGroup } from '../model/judgement.js';
 import type { Published, Source } from '../model/source.js';
 import { oneLine } from '../text/sanitize.js';
-import { sourceName } from '../present/sources.js';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -18,40 +16,15 @@ export function dateLabel(published: Published | undefined): string {
   return `${text}${published.time ? ` ${oneLine(published.time)}` : ''}${published.inferred ? ' (inferred)' : ''}`;
 }
 
-/** Short date for tables: "12 Mar 2026". */
+/** Before a short date the source did not state (the overview's legend explains it). */
+export const INFERRED_MARK = '~';
+
+/** Short date for tables: "12 Mar 2026", "~12 Mar 2026" when inferred. */
 export function shortDate(published: Published | undefined): string {
   if (!published) return 'undated';
   const d = new Date(`${published.date}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return oneLine(published.date);
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}${published.inferred ? '*' : ''}`;
-}
-
-/**
- * The competing values of a fact, compact: each distinct reading once, with
- * the sources stating it — "above 40 % (Harbor Gazette, River Post) │ about 25 % (Valley Courier)".
- */
-// A row is drawn on every key press, and a fact in a 2,000-source story has
-// thousands of statements: summarise each group once per source table.
-const summaries = new WeakMap<JudgedGroup, { sourceById: Map<string, Source>; text: string }>();
-
-export function valuesSummary(group: JudgedGroup, sourceById: Map<string, Source>): string {
-  const known = summaries.get(group);
-  if (known && known.sourceById === sourceById) return known.text;
-  const byReading = new Map<string, Set<string>>();
-  for (const c of group.claims) {
-    const reading = oneLine(c.value.reading || c.text);
-    let names = byReading.get(reading);
-    if (!names) byReading.set(reading, (names = new Set()));
-    names.add(sourceName(sourceById.get(c.sourceId), c.sourceId));
-  }
-  const text = [...byReading]
-    .map(([reading, set]) => {
-      const names = [...set];
-      return `${reading} (${names.length > 2 ? `${names[0]} +${names.length - 1}` : names.join(', ')})`;
-    })
-    .join(' │ ');
-  summaries.set(group, { sourceById, text });
-  return text;
+  return `${published.inferred ? INFERRED_MARK : ''}${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
 /** What the value reads as, in words, with where a date came from. */
@@ -76,22 +49,32 @@ export function truncate(s: string, width: number): string {
   return `${chars.slice(0, width - 1).join('')}…`;
 }
 
+/**
+ * How a run of text is drawn: `true` or 'value' the value in its sentence
+ * (inverse), 'bold', 'stale' (the "changed since review" flag), 'verdict'
+ * (the engine's verdict, in its colour).
+ */
+export type Mark = boolean | 'value' | 'bold' | 'stale' | 'verdict';
+
 /** A run of text, highlighted or not. */
 export interface Segment {
   text: string;
-  mark?: boolean;
+  mark?: Mark;
 }
+
+/** One screen line of pre-wrapped, styled text. */
+export type Line = Segment[];
 
 /**
  * Word-wrap highlighted text to `width` columns (code points): lines break at
  * spaces, never start with one, and a word longer than a line is cut. The
  * highlight follows the characters, so a value split over two lines stays
- * marked on both.
+ * marked on both. Marks of any kind are kept, run by run.
  */
 export function wrapSegments(segments: readonly Segment[], width: number): Segment[][] {
   const w = Math.max(1, width);
   // Words as lists of (char, mark); spaces between words remember their mark.
-  type Ch = { c: string; mark: boolean };
+  type Ch = { c: string; mark: Mark };
   const words: { chars: Ch[]; spaceBefore?: Ch }[] = [];
   let current: Ch[] = [];
   let pendingSpace: Ch | undefined;
@@ -104,10 +87,10 @@ export function wrapSegments(segments: readonly Segment[], width: number): Segme
     for (const c of seg.text) {
       if (/\s/.test(c)) {
         if (current.length) flush();
-        if (words.length || current.length) pendingSpace = { c: ' ', mark: Boolean(seg.mark) };
+        if (words.length || current.length) pendingSpace = { c: ' ', mark: seg.mark || false };
         continue;
       }
-      current.push({ c, mark: Boolean(seg.mark) });
+      current.push({ c, mark: seg.mark || false });
     }
   }
   if (current.length) words.push({ chars: current, spaceBefore: pendingSpace });
@@ -137,8 +120,8 @@ export function wrapSegments(segments: readonly Segment[], width: number): Segme
     const out: Segment[] = [];
     for (const ch of chars) {
       const last = out[out.length - 1];
-      if (last && Boolean(last.mark) === ch.mark) last.text += ch.c;
-      else out.push(ch.mark ? { text: ch.c, mark: true } : { text: ch.c });
+      if (last && (last.mark || false) === ch.mark) last.text += ch.c;
+      else out.push(ch.mark ? { text: ch.c, mark: ch.mark } : { text: ch.c });
     }
     return out;
   });

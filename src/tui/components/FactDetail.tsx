@@ -2,89 +2,63 @@ import { Box, Text } from 'ink';
 import type { ReviewState } from '../../model/catalogue.js';
 import type { JudgedGroup } from '../../model/judgement.js';
 import type { Source } from '../../model/source.js';
-import { oneLine } from '../../text/sanitize.js';
-import { EDITOR_WORDS, VERDICT_TAG } from '../../present/labels.js';
-import { useTheme, verdictColor } from '../theme.js';
-import { Statement, statementHeight } from './Statement.js';
-import { wrapText } from '../format.js';
+import { detailLayout, detailRows } from '../detail-layout.js';
+import { StyledLine } from './StyledLine.js';
 
 export interface FactDetailProps {
   group: JudgedGroup;
   review: ReviewState | undefined;
   sourceById: Map<string, Source>;
   /** Which statements come from one text, and copies that differ ("2 outlets, 1 independent (…)"). */
-  provenance?: string[];
-  /** First statement shown. */
+  provenance?: readonly string[];
+  /** First body line shown (the title stays). */
   scroll: number;
   width: number;
   height: number;
 }
 
-/** Lines above the statements, besides the explanation. */
-export const DETAIL_HEAD_LINES = 4;
-/** The explanation wraps onto at most this many lines. */
-const WHY_MAX_LINES = 3;
+const NO_PROVENANCE: readonly string[] = [];
 
-/** Every source's statement of one fact, side by side in reading order, with the verdict and the editor's review. */
-export function FactDetail({ group, review, sourceById, provenance = [], scroll, width, height }: FactDetailProps) {
-  const theme = useTheme();
-  const claims = group.claims;
-  const first = Math.max(0, Math.min(scroll, claims.length - 1));
-  // Fit as many statements as the height allows (at least one), keeping a line for "more".
-  const why = wrapText(`Why: ${oneLine(group.explanation)}`, width, WHY_MAX_LINES);
-  const room = Math.max(3, height - DETAIL_HEAD_LINES - why.length - provenance.length - 1);
-  const shown = [];
-  let used = 0;
-  for (let i = first; i < claims.length; i++) {
-    const c = claims[i];
-    const h = statementHeight(c, sourceById.get(c.sourceId), width);
-    if (shown.length > 0 && used + h > room) break;
-    used += h;
-    shown.push(c);
+/**
+ * Every source's statement of one fact, side by side in reading order, with
+ * the verdict, the explanation and the editor's review, wrapped in full.
+ * The title stays; the rest scrolls a line at a time (↑↓/jk) or a page
+ * (PgUp/PgDn, Space), and a line at the bottom says what is above and below.
+ */
+export function FactDetail({ group, review, sourceById, provenance = NO_PROVENANCE, scroll, width, height }: FactDetailProps) {
+  const layout = detailLayout({ group, review, sourceById, provenance, width });
+  const rows = detailRows(layout, height);
+  const total = layout.body.length;
+  const first = Math.max(0, Math.min(scroll, total - rows));
+  const last = Math.min(total, first + rows);
+  const shown = layout.body.slice(first, last);
+  let where = '';
+  if (total > rows) {
+    // Which statements are (partly) in view, to keep one's place in a long fact.
+    const starts = layout.statementStarts;
+    let a = -1;
+    let b = -1;
+    for (let i = 0; i < starts.length; i++) {
+      const end = i + 1 < starts.length ? starts[i + 1] : total;
+      if (end > first && starts[i] < last) {
+        if (a < 0) a = i;
+        b = i;
+      }
+    }
+    const parts = [];
+    if (first > 0) parts.push(`↑ ${first} ${first === 1 ? 'line' : 'lines'} above`);
+    if (last < total) parts.push(`↓ ${total - last} ${total - last === 1 ? 'line' : 'lines'} below`);
+    if (a >= 0) parts.push(`statements ${a + 1}–${b + 1} of ${starts.length} in view`);
+    parts.push('j/k scroll · Space/PgDn page');
+    where = parts.join(' · ');
   }
-  const after = claims.length - first - shown.length;
-  const editor = review?.editorVerdict ? EDITOR_WORDS[review.editorVerdict] : 'no verdict yet';
   return (
     <Box flexDirection="column" width={width} height={height} overflow="hidden">
-      <Text wrap="truncate-end">
-        <Text color={verdictColor(theme, group.verdict)} bold inverse={!theme.color && group.verdict === 'conflict'}>
-          {VERDICT_TAG[group.verdict]}
-        </Text>
-        {' · '}
-        <Text bold>{oneLine(group.subject)}</Text>
-      </Text>
-      <Text wrap="truncate-end">
-        {group.kind} · {group.sourceCount} sources · {claims.length} statements · rule {oneLine(group.ruleId)} · {oneLine(group.id)}
-        {group.origin === 'catalogue' ? ' · grouped by the catalogue' : ''}
-      </Text>
-      {why.map((line, i) => (
-        <Text key={`why${i}`} wrap="truncate-end">
-          {line}
-        </Text>
+      <StyledLine line={layout.title} verdict={group.verdict} />
+      {shown.map((line, i) => (
+        <StyledLine key={first + i} line={line} />
       ))}
-      <Text wrap="truncate-end">
-        <Text bold>Editor: {editor}</Text>
-        {review?.note ? ` — ${oneLine(review.note)}` : ''}
-        {review?.stale ? (
-          <Text bold inverse>
-            {' changed since review '}
-          </Text>
-        ) : (
-          ''
-        )}
-      </Text>
-      {provenance.map((line, i) => (
-        <Text key={`prov${i}`} wrap="truncate-end">
-          Provenance: {oneLine(line)}
-        </Text>
-      ))}
-      <Text wrap="truncate-end">
-        {first > 0 ? `↑ ${first} more above · ` : ''}Statements {first + 1}–{first + shown.length} of {claims.length}
-      </Text>
-      {shown.map((c) => (
-        <Statement key={c.id} claim={c} source={sourceById.get(c.sourceId)} width={width} />
-      ))}
-      {after > 0 ? <Text>↓ {after} more (j/k to scroll)</Text> : null}
+      {where ? <Text wrap="truncate-end">{where}</Text> : null}
     </Box>
   );
 }

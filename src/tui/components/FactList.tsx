@@ -24,8 +24,6 @@ export function FactList({ groups, review, cursor, scrollTop, pageSize, width, s
     const g = groups[i];
     rows.push(<FactRow key={g.id} group={g} review={review[g.id]} selected={i === cursor} sourceById={sourceById} widths={widths} />);
   }
-  const more = groups.length > end ? ` ↓${groups.length - end}` : '';
-  const above = start > 0 ? ` ↑${start}` : '';
   return (
     <Box flexDirection="column" width={width}>
       <Box height={1}>
@@ -41,14 +39,14 @@ export function FactList({ groups, review, cursor, scrollTop, pageSize, width, s
         <Box width={widths.sources}>
           <Text bold>SRC</Text>
         </Box>
-        <Box width={widths.subject} marginRight={1}>
+        <Box width={widths.values} marginRight={1}>
           <Text bold wrap="truncate-end">
-            FACT
+            VALUES
           </Text>
         </Box>
-        <Box width={widths.values}>
+        <Box width={widths.subject}>
           <Text bold wrap="truncate-end">
-            VALUES{above}{more}
+            FACT
           </Text>
         </Box>
       </Box>

@@ -4,7 +4,7 @@ import type { ReviewState } from '../../model/catalogue.js';
 import type { JudgedGroup } from '../../model/judgement.js';
 import type { Source } from '../../model/source.js';
 import { oneLine } from '../../text/sanitize.js';
-import { valuesSummary } from '../format.js';
+import { valuesCell } from '../values-cell.js';
 import { EDITOR_SHORT, VERDICT_TAG } from '../../present/labels.js';
 import { useTheme, verdictColor } from '../theme.js';
 
@@ -24,13 +24,17 @@ export function columnWidths(width: number): ColumnWidths {
   const editor = 6;
   const sources = 4;
   const rest = Math.max(20, width - marker - verdict - editor - sources);
-  const subject = Math.max(14, Math.floor(rest * 0.4));
-  return { marker, verdict, editor, sources, subject, values: Math.max(6, rest - subject - 1) };
+  // The values come first and get the larger share: in a conflict they are what the editor checks.
+  const values = Math.max(12, Math.floor(rest * 0.55));
+  return { marker, verdict, editor, sources, values, subject: Math.max(6, rest - values - 1) };
 }
+
+/** After the editor's verdict when the statements changed since it was given (the header says what it means). */
+export const STALE_MARK = '!';
 
 export function editorMark(review: ReviewState | undefined): string {
   if (!review?.editorVerdict) return review?.note ? 'note' : '·';
-  return `${EDITOR_SHORT[review.editorVerdict]}${review.stale ? '*' : ''}`;
+  return `${EDITOR_SHORT[review.editorVerdict]}${review.stale ? STALE_MARK : ''}`;
 }
 
 export interface FactRowProps {
@@ -41,7 +45,7 @@ export interface FactRowProps {
   widths: ColumnWidths;
 }
 
-/** One fact in the list: verdict, editor's verdict, source count, subject, the competing values. */
+/** One fact in the list: verdict, editor's verdict, source count, the competing values, subject. */
 export const FactRow = memo(function FactRow({ group, review, selected, sourceById, widths }: FactRowProps) {
   const theme = useTheme();
   return (
@@ -62,14 +66,14 @@ export const FactRow = memo(function FactRow({ group, review, selected, sourceBy
       <Box width={widths.sources}>
         <Text inverse={selected}>{String(group.sourceCount).padStart(2)} </Text>
       </Box>
-      <Box width={widths.subject} marginRight={1}>
-        <Text inverse={selected} bold={selected} wrap="truncate-end">
-          {oneLine(group.subject)}
+      <Box width={widths.values} marginRight={1}>
+        <Text inverse={selected} wrap="truncate-end">
+          {valuesCell(group, sourceById, widths.values)}
         </Text>
       </Box>
-      <Box width={widths.values}>
-        <Text inverse={selected} wrap="truncate-end">
-          {valuesSummary(group, sourceById)}
+      <Box width={widths.subject}>
+        <Text inverse={selected} bold={selected} wrap="truncate-end">
+          {oneLine(group.subject)}
         </Text>
       </Box>
     </Box>

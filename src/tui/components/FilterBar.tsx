@@ -7,11 +7,24 @@ export interface FilterBarProps {
   input: InputMode;
   shown: number;
   total: number;
+  /** The rows on screen, [first, end) in the filtered list; where they are is said when not all fit. */
+  window?: [number, number];
   width: number;
 }
 
-/** The filter line: what is filtered and how many facts are shown; the `/` prompt while typing. */
-export function FilterBar({ textFilter, verdictFilter, input, shown, total, width }: FilterBarProps) {
+/** "rows 12–40 · 11 above · 2 more below": where the screen is in a list longer than it. */
+export function listPosition(window: [number, number] | undefined, shown: number): string {
+  if (!window) return '';
+  const [start, end] = window;
+  if (start === 0 && end >= shown) return '';
+  const parts = [`rows ${start + 1}–${end}`];
+  if (start > 0) parts.push(`${start} above`);
+  if (end < shown) parts.push(`${shown - end} more below`);
+  return parts.join(' · ');
+}
+
+/** The filter line: what is filtered, how many facts are shown and which rows are on screen; the `/` prompt while typing. */
+export function FilterBar({ textFilter, verdictFilter, input, shown, total, window, width }: FilterBarProps) {
   if (input.kind === 'filter') {
     return (
       <Box width={width}>
@@ -26,6 +39,8 @@ export function FilterBar({ textFilter, verdictFilter, input, shown, total, widt
   }
   const parts = [`verdict: ${verdictFilter}`];
   if (textFilter) parts.push(`text: “${textFilter}”`);
+  const position = listPosition(window, shown);
+  if (position) parts.push(position);
   return (
     <Box width={width}>
       <Text wrap="truncate-end">

@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import { VerdictTotals } from './VerdictTotals.js';
 import type { Totals } from '../state/selectors.js';
 import { oneLine } from '../../text/sanitize.js';
+import { STALE_MARK } from './FactRow.js';
 
 export interface HeaderProps {
   story?: string;
@@ -25,7 +26,7 @@ export function Header({ story, sourceCount, claimCount, factCount, totals, widt
         <VerdictTotals totals={totals} />
         {` │ reviewed ${reviewed} of ${factCount}`}
         {e['needs-follow-up'] > 0 ? ` · ${e['needs-follow-up']} follow-up` : ''}
-        {e.stale > 0 ? ` · ${e.stale} changed since review` : ''}
+        {e.stale > 0 ? ` · ${e.stale} changed since review (${STALE_MARK} in EDIT)` : ''}
       </Text>
     </Box>
   );

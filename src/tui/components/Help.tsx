@@ -1,8 +1,9 @@
 import { Box, Text } from 'ink';
+import { STALE_MARK } from './FactRow.js';
 
 export const KEYS: readonly [string, string][] = [
   ['↑ ↓  j k', 'move in the list; scroll in a fact or the overview'],
-  ['PgUp PgDn  Space  g G', 'page; first / last fact'],
+  ['PgUp PgDn  Space  g G', 'page; first / last fact (in a fact: top / end)'],
   ['Enter  →', 'open the selected fact'],
   ['Esc  ←', 'back to the list (in the list: clear the text filter)'],
   ['/', 'filter by text (Enter applies, Esc clears)'],
@@ -34,7 +35,8 @@ export function Help({ width, height, cataloguePath }: HelpProps) {
         </Text>
       ))}
       <Text> </Text>
-      <Text wrap="truncate-end">EDIT column: conf / ok / f-up = your verdict; * = statements changed since you reviewed; · = not reviewed.</Text>
+      <Text wrap="truncate-end">EDIT column: conf / ok / f-up = your verdict; {STALE_MARK} after it = statements changed since you reviewed; · = not reviewed.</Text>
+      <Text wrap="truncate-end">VALUES column: the competing readings, shortened (≠ between those in conflict); +2 more = two more readings in the fact.</Text>
       <Text wrap="truncate-end">Verdicts and notes are written at once to {cataloguePath ?? '(no catalogue)'}; comments in it are kept.</Text>
     </Box>
   );

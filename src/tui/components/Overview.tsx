@@ -4,7 +4,7 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import type { Source } from '../../model/source.js';
 import { oneLine } from '../../text/sanitize.js';
 import type { Totals } from '../state/selectors.js';
-import { shortDate, truncate } from '../format.js';
+import { INFERRED_MARK, shortDate, truncate } from '../format.js';
 import { sourceName } from '../../present/sources.js';
 import { EDITOR_VERDICTS } from '../../model/catalogue.js';
 import { EDITOR_WORDS } from '../../present/labels.js';
@@ -37,7 +37,8 @@ export function Overview(props: OverviewProps) {
   // Links take at most a third of the body, below the sources.
   const links = props.links ?? [];
   const linkRows = links.length ? Math.min(links.length + 1, Math.max(2, Math.floor(height / 3))) : 0;
-  const rows = Math.max(1, height - OVERVIEW_HEAD_LINES - 1 - linkRows);
+  const inferred = sources.some((s) => s.published?.inferred);
+  const rows = Math.max(1, height - OVERVIEW_HEAD_LINES - 1 - linkRows - (inferred ? 1 : 0));
   const start = Math.max(0, Math.min(props.scroll, Math.max(0, sources.length - rows)));
   const end = Math.min(sources.length, start + rows);
   const idW = Math.max(12, Math.floor((width - 24) * 0.45));
@@ -71,6 +72,7 @@ export function Overview(props: OverviewProps) {
         </Text>
       ))}
       {sources.length > end ? <Text>↓ {sources.length - end} more sources (j/k to scroll)</Text> : null}
+      {inferred ? <Text wrap="truncate-end">{INFERRED_MARK} before a date: inferred, not stated by the source</Text> : null}
       {linkRows > 0 ? (
         <Text bold wrap="truncate-end">
           SHARED TEXT ({links.length}){links.length > linkRows - 1 ? ` — first ${linkRows - 1}; the reports list all` : ''}

@@ -1,10 +1,11 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import type { Claim } from '../../model/claim.js';
 import type { Source } from '../../model/source.js';
 import { oneLine } from '../../text/sanitize.js';
 import { sentenceParts } from '../../present/sentence.js';
-import { dateLabel, readingLine, wrapSegments, wrapText, type Segment } from '../format.js';
+import { dateLabel, readingLine, truncate, wrapSegments, wrapText, type Line } from '../format.js';
 import { sourceName } from '../../present/sources.js';
+import { StyledLine } from './StyledLine.js';
 
 export interface StatementProps {
   claim: Claim;
@@ -14,58 +15,33 @@ export interface StatementProps {
 
 const INDENT = 2;
 
-interface StatementLines {
-  sentence: Segment[][];
-  reading: string[];
-}
-
-function layout(claim: Claim, source: Source | undefined, width: number): StatementLines {
+/**
+ * A statement as screen lines `width` wide: outlet, date and source id; the
+ * sentence with the value marked, wrapped and indented; the reading in words.
+ */
+export function statementLines(claim: Claim, source: Source | undefined, width: number): Line[] {
   const h = sentenceParts(claim);
   const inner = Math.max(10, width - INDENT);
-  return {
-    sentence: wrapSegments([{ text: h.before }, { text: h.value, mark: true }, { text: h.after }], inner),
-    reading: wrapText(`→ ${readingLine(claim, source)}`, inner),
-  };
+  const pad = { text: ' '.repeat(INDENT) };
+  const name = truncate(sourceName(source, claim.sourceId), width);
+  const rest = truncate(` · ${dateLabel(source?.published)} · ${oneLine(claim.sourceId)}`, Math.max(0, width - [...name].length));
+  const lines: Line[] = [rest ? [{ text: name, mark: 'bold' }, { text: rest }] : [{ text: name, mark: 'bold' }]];
+  for (const line of wrapSegments([{ text: h.before }, { text: h.value, mark: 'value' }, { text: h.after }], inner)) lines.push([pad, ...line]);
+  for (const line of wrapText(`→ ${readingLine(claim, source)}`, inner)) lines.push([pad, { text: line }]);
+  return lines;
 }
 
-/** Lines a statement block takes at `width` (for the detail view's window). */
+/** Lines a statement block takes at `width`. */
 export function statementHeight(claim: Claim, source: Source | undefined, width: number): number {
-  const l = layout(claim, source, width);
-  return 1 + l.sentence.length + l.reading.length;
+  return statementLines(claim, source, width).length;
 }
 
 /** One source's statement: outlet, date, the sentence with the value in inverse, the reading in words. */
 export function Statement({ claim, source, width }: StatementProps) {
-  const l = layout(claim, source, width);
-  const pad = ' '.repeat(INDENT);
   return (
     <Box flexDirection="column" width={width}>
-      <Text wrap="truncate-end">
-        <Text bold>{sourceName(source, claim.sourceId)}</Text>
-        {' · '}
-        {dateLabel(source?.published)}
-        {' · '}
-        {oneLine(claim.sourceId)}
-      </Text>
-      {l.sentence.map((line, i) => (
-        <Text key={`s${i}`} wrap="truncate-end">
-          {pad}
-          {line.map((seg, j) =>
-            seg.mark ? (
-              <Text key={j} inverse bold>
-                {seg.text}
-              </Text>
-            ) : (
-              seg.text
-            ),
-          )}
-        </Text>
-      ))}
-      {l.reading.map((line, i) => (
-        <Text key={`r${i}`} wrap="truncate-end">
-          {pad}
-          {line}
-        </Text>
+      {statementLines(claim, source, width).map((line, i) => (
+        <StyledLine key={i} line={line} />
       ))}
     </Box>
   );

@@ -8,6 +8,7 @@ import { setVerdict } from '../../catalogue/write.js';
 import { oneLine } from '../../text/sanitize.js';
 import { reviewUpdated, showError, showInfo, type Action } from '../state/actions.js';
 import { EDITOR_WORDS } from '../../present/labels.js';
+import { writeErrorMessage } from '../write-error.js';
 
 /** What the UI wrote (or failed to write), for the caller's log. */
 export interface WriteEvent {
@@ -40,6 +41,8 @@ export function useCatalogueWriter(
   getReview: () => Record<string, ReviewState>,
   dispatch: Dispatch<Action>,
   onWrite?: (event: WriteEvent) => void,
+  /** The catalogue writer (tests pass one that fails). */
+  writeEntry: typeof setVerdict = setVerdict,
 ): CatalogueWriter {
   // Entry id → the file it was read from (a catalogue may span several files).
   const files = useMemo(() => {
@@ -88,7 +91,7 @@ export function useCatalogueWriter(
       try {
         // Statements go with a new entry, a verdict (what was reviewed), or an entry that matched nothing this run.
         const statements = isNew || reused || (patch.verdict !== undefined && patch.verdict !== null) ? statementsFor(group.claims) : undefined;
-        const entry = setVerdict(file, entryId, {
+        const entry = writeEntry(file, entryId, {
           ...patch,
           statements,
           ...(isNew ? { subject: oneLine(group.subject), kind: group.kind } : {}),
@@ -113,12 +116,14 @@ export function useCatalogueWriter(
         return true;
       } catch (err) {
         const text = err instanceof Error ? err.message : String(err);
-        dispatch(showError(`Not saved: ${text}`));
+        // The note field would hide the message: close it so the editor reads why.
+        if (change === 'note') dispatch({ type: 'cancel-note' });
+        dispatch(showError(writeErrorMessage(err, file)));
         onWrite?.({ change, groupId: group.id, entryId, file, error: text });
         return false;
       }
     },
-    [cataloguePath, dispatch, entryFor, files, onWrite, getReview],
+    [cataloguePath, dispatch, entryFor, files, onWrite, getReview, writeEntry],
   );
 
   return useMemo(

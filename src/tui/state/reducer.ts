@@ -52,7 +52,8 @@ export function reducer(state: UiState, action: Action): UiState {
       if (state.screen === 'list') return state.status ? { ...state, status: undefined } : state;
       return { ...state, screen: 'list', status: undefined };
     case 'scroll-detail':
-      return { ...state, detailScroll: clamp(state.detailScroll + action.delta, 0, Math.max(0, action.max)) };
+      // From where the view is (a resize may have left the scroll past the end).
+      return { ...state, detailScroll: clamp(Math.min(state.detailScroll, Math.max(0, action.max)) + action.delta, 0, Math.max(0, action.max)) };
     case 'scroll-overview':
       return { ...state, overviewScroll: clamp(state.overviewScroll + action.delta, 0, Math.max(0, action.max)) };
     case 'show-overview':

@@ -1,0 +1,94 @@
+// The review's launch: a frame at once, then what the engine is doing (with
+// counts) until the facts arrive, then the review.
+import { describe, expect, test } from '@jest/globals';
+import { EventEmitter } from 'node:events';
+import { launchReview } from '../../src/tui/launch.js';
+import type { ProgressEvent } from '../../src/progress/render.js';
+import type { RunResult } from '../../src/model/run.js';
+import { buildFixture } from '../helpers/fixture-result.js';
+
+class FakeStdout extends EventEmitter {
+  frames: string[] = [];
+  isTTY = true;
+  columns = 100;
+  rows = 24;
+  write = (frame: string) => {
+    this.frames.push(frame);
+    return true;
+  };
+  text = () => this.frames.join('');
+}
+
+class FakeStdin extends EventEmitter {
+  isTTY = true;
+  private data: string | null = null;
+  write = (data: string) => {
+    this.data = data;
+    this.emit('readable');
+    this.emit('data', data);
+  };
+  read = () => {
+    const d = this.data;
+    this.data = null;
+    return d;
+  };
+  setEncoding() {}
+  setRawMode() {}
+  resume() {}
+  pause() {}
+  ref() {}
+  unref() {}
+}
+
+const sleep = (ms = 80) => new Promise((r) => setTimeout(r, ms));
+
+describe('launching the review', () => {
+  test('the frame is written before the engine runs; each stage shows with its counts; then the facts; q exits', async () => {
+    const stdout = new FakeStdout();
+    const stdin = new FakeStdin();
+    const { result } = buildFixture();
+    let report!: (e: ProgressEvent) => void;
+    let finish!: (r: RunResult) => void;
+    const seen: string[] = [];
+    const milestones: string[] = [];
+    const done = launchReview({
+      stdout: stdout as unknown as NodeJS.WriteStream,
+      stdin: stdin as unknown as NodeJS.ReadStream,
+      stderr: new FakeStdout() as unknown as NodeJS.WriteStream,
+      color: false,
+      onMilestone: (m) => milestones.push(m),
+      load: (onProgress) => {
+        // Called only once the progress frame is up.
+        seen.push(stdout.text());
+        report = onProgress;
+        return new Promise((r) => (finish = r));
+      },
+    });
+    // Synchronously, before anything is imported or run.
+    expect(stdout.text()).toContain('claimcheck review · starting…');
+    for (let i = 0; !report && i < 300; i++) await sleep(10);
+    expect(report).toBeDefined();
+    expect(seen[0]).toContain('▸ reading the sources');
+    // An event more than a few ms after the last frame is drawn before report() returns, without
+    // waiting for the event loop (the engine blocks it between events).
+    await sleep(20);
+    report({ stage: 'extract', sources: 4, done: 0, claims: 0, cached: 0 });
+    expect(stdout.text()).toContain('✓ reading the sources — 4 sources');
+    await sleep(20);
+    report({ stage: 'extract', done: 3, claims: 27, cached: 1 });
+    expect(stdout.text()).toContain('▸ extracting claims — 3 of 4 sources · 27 claims · 1 from the cache');
+    await sleep(20);
+    const before = stdout.frames.length;
+    report({ stage: 'align', claims: 31 });
+    expect(stdout.frames.slice(before).join('')).toContain('▸ aligning statements into facts — 31 claims');
+    finish(result);
+    for (let i = 0; !milestones.includes('facts') && i < 300; i++) await sleep(10);
+    await sleep();
+    expect(stdout.text()).toContain('▸ CONFLICT');
+    stdin.write('q');
+    await expect(done).resolves.toMatchObject({ code: 0 });
+    expect(milestones).toEqual(['progress-frame', 'facts']);
+    // The terminal's own screen is restored.
+    expect(stdout.frames[stdout.frames.length - 1]).toBe('\x1b[?1049l');
+  });
+});
