@@ -131,3 +131,11 @@ describe('a process killed mid-write', () => {
     }, 30_000);
   }
 });
+
+describe('special files', () => {
+  test('a device is written to, never renamed over (--output /dev/null)', () => {
+    if (!statSync('/dev/null', { throwIfNoEntry: false })?.isCharacterDevice()) return;
+    writeFileAtomic('/dev/null', 'nothing to keep\n');
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+  });
+});

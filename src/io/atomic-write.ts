@@ -22,6 +22,7 @@ import {
   renameSync,
   rmSync,
   statSync,
+  writeFileSync,
   writeSync,
 } from 'node:fs';
 import path from 'node:path';
@@ -89,6 +90,15 @@ function resolveTarget(file: string): string {
   }
 }
 
+function isSpecialFile(file: string): boolean {
+  try {
+    const st = statSync(file);
+    return !st.isFile() && !st.isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 function existingMode(file: string): number | undefined {
   try {
     return statSync(file).mode & 0o7777;
@@ -132,6 +142,12 @@ function syncDir(dir: string): void {
  */
 export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   const target = resolveTarget(file);
+  // A device, a FIFO or a socket (`--output /dev/null`, `>(cmd)`) is written
+  // to as it is: renaming over it would replace the device with a file.
+  if (isSpecialFile(target)) {
+    writeFileSync(target, data);
+    return;
+  }
   const dir = path.dirname(target);
   mkdirSync(dir, { recursive: true });
   removeStaleTemps(dir);
