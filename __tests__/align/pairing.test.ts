@@ -36,3 +36,17 @@ describe('pairing statements across sources', () => {
     expect(day?.explanation).toMatch(/too few words/);
   });
 });
+
+describe('a weak join under the editor\'s catalogue', () => {
+  test('an automatic group re-judged after the catalogue takes claims from it stays an uncertain match', async () => {
+    const r = await run({ sourcesDir: 'sources', claimsDir: 'claims', provenance: false, today: '2025-11-01' });
+    const weak = r.groups.filter((g) => g.weakMatch?.length);
+    expect(weak.length).toBeGreaterThan(0);
+    // No finding across a weak join is a conflict, whoever regrouped the claims.
+    for (const g of weak) {
+      const side = new Set(g.weakMatch);
+      for (const p of g.pairs) if (side.has(p.a) !== side.has(p.b)) expect(p.verdict).not.toBe('conflict');
+    }
+    expect(r.groups.filter((g) => g.verdict === 'conflict')).toHaveLength(4);
+  });
+});

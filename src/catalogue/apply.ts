@@ -241,6 +241,8 @@ export function applyCatalogue(
       claims: g.claims,
       sourceCount,
       origin: g.origin,
+      // A weak join stays weak for the claims left of it (an editor's entry pins certainty, this does not).
+      ...(g.weakMatch ? { weakMatch: g.weakMatch.filter((id) => g.claims.some((c) => c.id === id)) } : {}),
     });
     slots[slot] = { ...rejudged, id: g.id, subject: g.subject, origin: g.origin };
     const entryId = slotEntry.get(slot);
