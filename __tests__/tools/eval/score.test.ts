@@ -11,7 +11,9 @@ import { parseGold, score, type Score } from '../../../src/tools/eval/score.js';
 import type { RunResult } from '../../../src/model/run.js';
 
 const STORY = '__tests__/fixtures/stories/fire';
-const REFERENCE = path.resolve('..', 'shared', 'dev', 'score.py');
+// The reference scorer, vendored (its header says from where); the original beside the checkout when present.
+const REFERENCE = '__tests__/fixtures/reference-scorer/score.py';
+const ORIGINAL = path.resolve('..', 'shared', 'dev', 'score.py');
 
 let result: RunResult;
 let s: Score;
@@ -25,7 +27,7 @@ describe('the eval scorer', () => {
   test('agrees with the reference scorer on every figure', () => {
     const python = spawnSync('python3', ['-c', 'import yaml'], { encoding: 'utf8' });
     if (!existsSync(REFERENCE) || python.status !== 0) {
-      throw new Error(`the reference scorer needs ${REFERENCE} and python3 with PyYAML`);
+      throw new Error(`the reference scorer needs python3 with PyYAML (.ci/run installs it)`);
     }
     const dir = mkdtempSync(path.join(os.tmpdir(), 'cc-score-'));
     try {
@@ -44,6 +46,12 @@ describe('the eval scorer', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  test('the vendored reference scorer is the original', () => {
+    const vendored = readFileSync(REFERENCE, 'utf8').split('\n').slice(3).join('\n'); // without the 3-line header
+    if (existsSync(ORIGINAL)) expect(vendored).toBe(readFileSync(ORIGINAL, 'utf8'));
+    expect(vendored).toContain('recall=R precision=P false_alarms=F unjudged=U aligned=A/N');
   });
 
   test('gives every unaligned fact a cause, and none to an aligned one', () => {
