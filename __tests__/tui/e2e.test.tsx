@@ -13,6 +13,7 @@ import { readCatalogue } from '../../src/catalogue/read.js';
 import { initCatalogue, type setVerdict } from '../../src/catalogue/write.js';
 import type { RunResult } from '../../src/model/run.js';
 import { buildFixture, fixtureJudge } from '../helpers/fixture-result.js';
+import { FakeStdin } from '../../src/tools/fake-stdin.js';
 
 class FakeStdout extends EventEmitter {
   frames: string[] = [];
@@ -35,26 +36,6 @@ class FakeStdout extends EventEmitter {
   };
 }
 
-class FakeStdin extends EventEmitter {
-  isTTY = true;
-  private data: string | null = null;
-  write = (data: string) => {
-    this.data = data;
-    this.emit('readable');
-    this.emit('data', data);
-  };
-  read = () => {
-    const d = this.data;
-    this.data = null;
-    return d;
-  };
-  setEncoding() {}
-  setRawMode() {}
-  resume() {}
-  pause() {}
-  ref() {}
-  unref() {}
-}
 
 // ink draws at most 30 frames a second: wait a little more than two frames per key.
 const sleep = (ms = 80) => new Promise((r) => setTimeout(r, ms));

@@ -6,6 +6,7 @@ import { launchReview } from '../../src/tui/launch.js';
 import type { ProgressEvent } from '../../src/progress/render.js';
 import type { RunResult } from '../../src/model/run.js';
 import { buildFixture } from '../helpers/fixture-result.js';
+import { FakeStdin } from '../../src/tools/fake-stdin.js';
 
 class FakeStdout extends EventEmitter {
   frames: string[] = [];
@@ -19,26 +20,6 @@ class FakeStdout extends EventEmitter {
   text = () => this.frames.join('');
 }
 
-class FakeStdin extends EventEmitter {
-  isTTY = true;
-  private data: string | null = null;
-  write = (data: string) => {
-    this.data = data;
-    this.emit('readable');
-    this.emit('data', data);
-  };
-  read = () => {
-    const d = this.data;
-    this.data = null;
-    return d;
-  };
-  setEncoding() {}
-  setRawMode() {}
-  resume() {}
-  pause() {}
-  ref() {}
-  unref() {}
-}
 
 const sleep = (ms = 80) => new Promise((r) => setTimeout(r, ms));
 /** Waits (bounded by steps, not a clock) until `text` is on the fake screen. */
