@@ -190,6 +190,41 @@ const cases: { sentence: string; expected: Expected[] }[] = [
     sentence: 'The leaders’ summit in South Korea will proceed.',
     expected: [],
   },
+  // Appositives with a complement naming the employer, a possessive
+  // determiner, a time adverb, a suffix before the comma, a party.
+  {
+    sentence: 'Maria Alvarez, a spokeswoman for the county sheriff, said the road was closed.',
+    expected: [
+      { text: 'Maria Alvarez, a spokeswoman for the county sheriff', start: 0, person: 'Maria Alvarez', title: 'spokeswoman for the county sheriff', normalized: 'spokeswoman for the county sheriff', qualifiers: [], formal: false },
+    ],
+  },
+  {
+    sentence: 'The suit was filed by Dana Cole, her former office manager, in 2019.',
+    expected: [
+      { text: 'Dana Cole, her former office manager', start: 22, person: 'Dana Cole', title: 'former office manager', normalized: 'former office manager', qualifiers: [], formal: false },
+    ],
+  },
+  {
+    sentence: 'She said Mr. Hale, then a deputy sheriff, drove her home.',
+    expected: [
+      { text: 'Hale, then a deputy sheriff', start: 13, person: 'Hale', title: 'deputy sheriff', normalized: 'deputy sheriff', qualifiers: [], formal: false },
+    ],
+  },
+  {
+    sentence: 'Paul R. Lent Jr., a lawyer for the shipping line, disagreed.',
+    expected: [
+      { text: 'Paul R. Lent Jr., a lawyer for the shipping line', start: 0, person: 'Paul R. Lent Jr', title: 'lawyer for the shipping line', normalized: 'lawyer for the shipping line', qualifiers: [], formal: false },
+    ],
+  },
+  {
+    sentence: 'The seat went to Ann Ruiz, a Republican, in the runoff.',
+    expected: [
+      { text: 'Ann Ruiz, a Republican', start: 17, person: 'Ann Ruiz', title: 'Republican', normalized: 'republican', qualifiers: [], formal: true },
+    ],
+  },
+  // A complement that opens a clause, or runs on without ending, is no title.
+  { sentence: 'Jane Doe, a reporter at the paper who covered the trial, said so.', expected: [] },
+  { sentence: 'Tom Reyes, a lawyer for many years and then in private practice across three states said so.', expected: [] },
 ];
 
 describe('title extractor', () => {

@@ -64,14 +64,36 @@ const PORTFOLIO = new Set([
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 
+/** Determiners an appositive title may open with besides articles ("Lauren Greene, his former aide"). */
+const APPOSITIVE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
+
+/** Adverbs of time before an appositive title ("Moore, then an assistant district attorney"). */
+const APPOSITIVE_ADVERBS = new Set(['then', 'now', 'later', 'formerly', 'once', 'previously', 'currently']);
+
+/** Prepositions that attach an employer or post to a title ("a spokesman for the campaign", "a lawyer with the Center"). */
+const COMPLEMENT_PREPOSITIONS = new Set(['for', 'with', 'at', 'of', 'to', 'in', 'on']);
+
+/** Words that start a new clause: a complement running into one is not part of the title. */
+const CLAUSE_WORDS = new Set([
+  'who', 'whom', 'whose', 'which', 'that', 'said', 'says', 'told', 'when', 'where', 'while', 'because', 'after',
+  'before', 'since', 'and', 'but', 'or', 'if', 'as', 'was', 'is', 'were', 'are', 'has', 'had', 'have', 'will', 'would',
+]);
+
+/** Longest complement kept, in tokens after the preposition. */
+const COMPLEMENT_TOKENS = 7;
+
 /** Words that may follow an appositive title ("Li Chenggang, China’s top trade negotiator, said"). */
 const APPOSITIVE_END = new Set(['who', 'said', 'says', 'told', 'added', 'noted', 'and', 'has', 'had', 'was', 'is', 'will', 'also']);
+
+/** A party member named by party ("Democrat Doug Jones", "Jones, a Democrat"): a title for this kind only, not a name-scanner stop word. */
+const PARTY_HEADS = new Set(['democrat', 'republican']);
 
 function isHead(p: Prepared, i: number): boolean {
   const tk = p.toks[i];
   if (!tk) return false;
   const n = tk.norm;
   if (TITLE_HEADS.has(n) || TITLE_PLURALS.has(n)) return !p.geo[i];
+  if (PARTY_HEADS.has(n)) return tk.capital && !p.geo[i];
   return TITLE_ABBREVIATIONS.has(n) && p.text.charAt(tk.end) === '.' && tk.capital;
 }
 
@@ -252,10 +274,13 @@ export function findTitles(text: string, prepared?: Prepared): TitleHit[] {
   for (const n of scanNames(text, {}, p)) {
     const lastIdx = tokenEndingAt(p, n.end);
     if (lastIdx < 0) continue;
-    if (p.text.slice(n.end, n.end + 2) !== ', ') continue;
+    // "Theodore J. Boutrous Jr., a lawyer": the suffix's period may stand before the comma.
+    const comma = /^\.?, /u.exec(p.text.slice(n.end, n.end + 3));
+    if (!comma) continue;
     let k = lastIdx + 1;
-    if (k >= toks.length || toks[k].start !== n.end + 2) continue;
-    if (ARTICLES.has(toks[k].norm) && !toks[k].capital) k++;
+    if (k >= toks.length || toks[k].start !== n.end + comma[0].length) continue;
+    if (APPOSITIVE_ADVERBS.has(toks[k].norm) && !toks[k].capital && gapBetween(p, k, k + 1) === ' ') k++;
+    if (k < toks.length && APPOSITIVE_DETERMINERS.has(toks[k].norm) && !toks[k].capital) k++;
     if (k >= toks.length) continue;
     // Optional qualifier.
     let qual: { text: string; start: number; end: number } | undefined;
@@ -280,14 +305,12 @@ export function findTitles(text: string, prepared?: Prepared): TitleHit[] {
     // The title runs to its last head, plus an "of …" portfolio.
     const end = portfolioEnd(p, lastHead + 1);
     const tl = end - 1;
-    // The title must end the appositive: punctuation, the end, or a verb.
-    const rest = p.text.slice(toks[tl].fullEnd);
-    const nextTok = toks[tl + 1];
-    const endsClause = /^\s*(?:[,;:.)!?—–]|$)/u.test(rest);
-    const verbFollows = nextTok !== undefined && gapBetween(p, tl, tl + 1) === ' ' && APPOSITIVE_END.has(nextTok.norm);
-    if (!endsClause && !verbFollows) continue;
+    // The title must end the appositive (punctuation, the end, or a verb),
+    // perhaps after a complement naming the employer or post.
+    const last = appositiveEnd(p, tl) ?? complementEnd(p, tl);
+    if (last === undefined) continue;
     const titleStart = toks[s].start;
-    const titleEnd = toks[tl].end;
+    const titleEnd = toks[last].end;
     out.push({
       person: n.name,
       personStart: n.start,
@@ -303,6 +326,35 @@ export function findTitles(text: string, prepared?: Prepared): TitleHit[] {
     });
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** `tl` when the appositive ends right after token `tl`: punctuation, the end of the text, or a verb. */
+function appositiveEnd(p: Prepared, tl: number, andEnds = true): number | undefined {
+  const rest = p.text.slice(p.toks[tl].fullEnd);
+  const next = p.toks[tl + 1];
+  if (/^\s*(?:[,;:.)!?—–]|$)/u.test(rest)) return tl;
+  if (next === undefined || gapBetween(p, tl, tl + 1) !== ' ' || !APPOSITIVE_END.has(next.norm)) return undefined;
+  return andEnds || next.norm !== 'and' ? tl : undefined;
+}
+
+/**
+ * Last token of a complement after the title ("for the Obama campaign", "at
+ * the regional police headquarters") that runs to the end of the appositive
+ * within a few words and opens no clause, or undefined.
+ */
+function complementEnd(p: Prepared, tl: number): number | undefined {
+  const toks = p.toks;
+  const prep = tl + 1;
+  if (!toks[prep] || !COMPLEMENT_PREPOSITIONS.has(toks[prep].norm) || toks[prep].capital) return undefined;
+  if (gapBetween(p, tl, prep) !== ' ') return undefined;
+  for (let k = prep + 1; k < toks.length && k - prep <= COMPLEMENT_TOKENS; k++) {
+    if (!/^(?:[ \-‐]|)$/u.test(gapBetween(p, k - 1, k))) return undefined;
+    if (CLAUSE_WORDS.has(toks[k].norm) && !toks[k].capital) return undefined;
+    // "and" after a complement may join more of it ("for many years and then …"): only punctuation or a verb ends it.
+    const end = appositiveEnd(p, k, false);
+    if (end !== undefined) return end;
+  }
+  return undefined;
 }
 
 function tokenEndingAt(p: Prepared, end: number): number {

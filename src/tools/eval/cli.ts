@@ -61,7 +61,7 @@ for (const story of stories) {
       const best = g.aligned[0];
       const mark = { caught: '✓', ok: best ? '✓' : '✗', missed: '!', 'false alarm': '!' }[g.status];
       const where = best ? `${best.id} [${best.verdict}, ${best.ruleId}]` : `not aligned: ${g.cause}`;
-      console.log(`  ${mark} ${g.gold.id} (gold ${g.gold.verdict}${g.status === 'false alarm' ? ', FALSE ALARM' : ''}) → ${where}`);
+      console.log(`  ${mark} ${g.gold.id} (${g.gold.type}, gold ${g.gold.verdict}${g.status === 'false alarm' ? ', FALSE ALARM' : ''}) → ${where}`);
       for (const m of g.missingSpans) console.log(`      span not found in ${m.source}: ${m.span}`);
     }
     for (const u of s.unmatchedConflicts) console.log(`  unmatched conflict: ${u}`);
