@@ -128,7 +128,10 @@ describe('dates without front matter', () => {
     expect(source.published).toEqual({ date: '2024-03-04', inferred: false, origin: 'dateline', evidence: 'NAIROBI, March 4, 2024 (Reuters) -' });
     expect(pendingDateline).toBeUndefined();
     expect(source.excluded).toEqual([{ start: 28, end: 62, reason: 'dateline' }]);
-    expect(sentences(source)).toEqual(['Court halts eviction order', 'The High Court blocked the evictions.', 'Residents cheered.']);
+    // The dateline's place is a sentence of its own, marked, inside the excluded prefix.
+    expect(sentences(source)).toEqual(['Court halts eviction order', 'NAIROBI', 'The High Court blocked the evictions.', 'Residents cheered.']);
+    expect(source.datelinePlace).toEqual({ start: 28, end: 35 });
+    expect(splitSentences(source).map((x) => x.isDateline === true)).toEqual([false, true, false, false]);
   });
 
   test('a dateline without a year waits for the story (pendingDateline)', () => {
@@ -142,7 +145,7 @@ describe('dates without front matter', () => {
     const { source, pendingDateline } = parse('WASHINGTON (Reuters) — Lawmakers passed the bill. It now goes to the Senate.');
     expect(source.published).toBeUndefined();
     expect(pendingDateline).toBeUndefined();
-    expect(sentences(source)).toEqual(['Lawmakers passed the bill.', 'It now goes to the Senate.']);
+    expect(sentences(source)).toEqual(['WASHINGTON', 'Lawmakers passed the bill.', 'It now goes to the Senate.']);
   });
 });
 

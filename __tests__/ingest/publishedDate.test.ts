@@ -51,16 +51,19 @@ describe('parseDateLine', () => {
 
 describe('parseDateline', () => {
   test.each([
-    ['Kuala Lumpur, Oct 25: Senior officials met.', { length: 21, text: 'Kuala Lumpur, Oct 25:', place: 'Kuala Lumpur', month: 10, day: 25 }],
-    ['BEIJING; China announced talks.', { length: 8, text: 'BEIJING;', place: 'BEIJING' }],
-    ['WASHINGTON (Reuters) — Lawmakers voted.', { length: 22, text: 'WASHINGTON (Reuters) —', place: 'WASHINGTON' }],
+    ['Kuala Lumpur, Oct 25: Senior officials met.', { length: 21, text: 'Kuala Lumpur, Oct 25:', place: 'Kuala Lumpur', placeLength: 12, month: 10, day: 25 }],
+    ['BEIJING; China announced talks.', { length: 8, text: 'BEIJING;', place: 'BEIJING', placeLength: 7 }],
+    ['WASHINGTON (Reuters) — Lawmakers voted.', { length: 22, text: 'WASHINGTON (Reuters) —', place: 'WASHINGTON', placeLength: 10 }],
     [
       'NAIROBI, March 4, 2024 (Reuters) - The court ruled.',
-      { length: 34, text: 'NAIROBI, March 4, 2024 (Reuters) -', place: 'NAIROBI', month: 3, day: 4, year: 2024 },
+      { length: 34, text: 'NAIROBI, March 4, 2024 (Reuters) -', place: 'NAIROBI', placeLength: 7, month: 3, day: 4, year: 2024 },
     ],
-    ['LONDON, Oct. 25 (AP) - Rail strikes resumed.', { length: 22, text: 'LONDON, Oct. 25 (AP) -', place: 'LONDON', month: 10, day: 25 }],
-    ['São Paulo, 3 May: Heavy rain fell.', { length: 17, text: 'São Paulo, 3 May:', place: 'São Paulo', month: 5, day: 3 }],
-    ['SAN JUAN, Puerto Rico — Power returned.', { length: 23, text: 'SAN JUAN, Puerto Rico —', place: 'SAN JUAN' }],
+    ['LONDON, Oct. 25 (AP) - Rail strikes resumed.', { length: 22, text: 'LONDON, Oct. 25 (AP) -', place: 'LONDON', placeLength: 6, month: 10, day: 25 }],
+    ['São Paulo, 3 May: Heavy rain fell.', { length: 17, text: 'São Paulo, 3 May:', place: 'São Paulo', placeLength: 9, month: 5, day: 3 }],
+    ['SAN JUAN, Puerto Rico — Power returned.', { length: 23, text: 'SAN JUAN, Puerto Rico —', place: 'SAN JUAN', placeLength: 21 }],
+    // The New York Times News Service's separator; an agency after a place and its country.
+    ['LONDON _ Global warming could wipe out species.', { length: 8, text: 'LONDON _', place: 'LONDON', placeLength: 6 }],
+    ['GONESSE, France (AP) -- Forensic experts worked on.', { length: 23, text: 'GONESSE, France (AP) --', place: 'GONESSE', placeLength: 15 }],
   ])('%s', (input, expected) => {
     expect(parseDateline(input)).toEqual(expected);
   });

@@ -29,6 +29,14 @@ describe('place rules', () => {
     const b = makeClaim('b', 'place', 'the talks in London', 'London', place('London', ['United Kingdom']));
     expect(comparePlaces(a, b)).toMatchObject({ verdict: 'conflict', ruleId: 'place/disjoint' });
   });
+
+  test('datelines in different places are where reporters filed, not a conflict', () => {
+    const a = makeClaim('a', 'place', 'WASHINGTON', 'WASHINGTON', { ...place('Washington', ['United States']), dateline: true } as Value);
+    const b = makeClaim('b', 'place', 'KHARTOUM, Sudan', 'KHARTOUM, Sudan', { ...place('Khartoum', ['Sudan']), dateline: true } as Value);
+    expect(comparePlaces(a, b)).toMatchObject({ verdict: 'scope-differs', ruleId: 'place/dateline' });
+    const c = makeClaim('c', 'place', 'WASHINGTON', 'WASHINGTON', { ...place('Washington', ['United States']), dateline: true } as Value);
+    expect(comparePlaces(a, c)).toMatchObject({ verdict: 'agree', ruleId: 'place/same' });
+  });
 });
 
 describe('title rules', () => {

@@ -51,6 +51,7 @@ export function parseSource(text: string, opts: ParseOptions): ParsedSource {
   const excluded: Excluded[] = [...(opts.excluded ?? [])];
   if (fm.region) excluded.push({ ...fm.region, reason: 'front-matter' });
   const units: Span[] = [];
+  let datelinePlace: Source['datelinePlace'];
   const datelineAt = new Map(body.datelines.map((d) => [d.index, d]));
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
@@ -72,6 +73,7 @@ export function parseSource(text: string, opts: ParseOptions): ParsedSource {
         const d = datelineAt.get(i);
         if (d) {
           excluded.push({ start: p.start, end: p.start + d.parsed.length, reason: 'dateline' });
+          datelinePlace ??= { start: p.start, end: p.start + d.parsed.placeLength };
           units.push({ start: p.start + d.parsed.length, end: p.end });
         } else units.push(p);
       }
@@ -93,6 +95,7 @@ export function parseSource(text: string, opts: ParseOptions): ParsedSource {
   const url = meta.url ?? fm.url;
   if (url !== undefined) source.url = url;
   if (body.titleSpan) source.titleSpan = body.titleSpan;
+  if (datelinePlace) source.datelinePlace = datelinePlace;
 
   const parsed: ParsedSource = { source, diagnostics: fm.diagnostics };
   if (opts.mtime) parsed.mtime = opts.mtime;

@@ -165,6 +165,8 @@ export interface Dateline {
   /** The prefix as written. */
   text: string;
   place: string;
+  /** Length of the place as written, with its region ("GONESSE, France"), from the dateline's start. */
+  placeLength: number;
   month?: number;
   day?: number;
   year?: number;
@@ -187,7 +189,7 @@ const DATELINE = new RegExp(
     `(?:,\\s*(${CAPS_PLACE}|${TITLE_PLACE}))??` +
     `(?:,\\s*${DL_DATE})?` +
     `(?:\\s*\\((\\p{L}[\\p{L} .&\\-]{0,30})\\))?` +
-    `\\s*(:|;|—|–|--|-)(?=\\s)`,
+    `\\s*(:|;|—|–|--|-|_)(?=\\s)`,
   'iu',
 );
 
@@ -202,7 +204,7 @@ export function parseDateline(paragraph: string): Dateline | undefined {
   // The regex is case-insensitive for month names; check capitalisation by hand.
   const m = DATELINE.exec(head);
   if (!m) return undefined;
-  const [all, place, , mdyMonth, mdyDay, mdyYear, dmyDay, dmyMonth, dmyYear, agency] = m;
+  const [all, place, region, mdyMonth, mdyDay, mdyYear, dmyDay, dmyMonth, dmyYear, agency] = m;
   const isCaps = place === place.toUpperCase() && /\p{Lu}{2}/u.test(place);
   const isTitle = /^\p{Lu}/u.test(place) && place.split(/\s+/).every((w) => /^(?:\p{Lu}|de|da|del|al|el|la|of)/u.test(w));
   if (!isCaps && !isTitle) return undefined;
@@ -212,7 +214,8 @@ export function parseDateline(paragraph: string): Dateline | undefined {
   if (isCaps && (NOT_PLACES.has(place) || place.replace(/[^\p{L}]/gu, '').length < 3) && !hasDate && !agency) return undefined;
   if (!isCaps && !hasDate && !agency) return undefined;
   if (agency !== undefined && !/^\p{Lu}/u.test(agency)) return undefined;
-  const out: Dateline = { length: all.length, text: all, place: place.trim() };
+  const placeLength = region === undefined ? place.trimEnd().length : all.indexOf(region, place.length) + region.trimEnd().length;
+  const out: Dateline = { length: all.length, text: all, place: place.trim(), placeLength };
   if (hasDate) {
     const month = monthNumber(mdyMonth ?? dmyMonth);
     const day = Number(mdyDay ?? dmyDay);

@@ -41,6 +41,12 @@ export interface Source {
   excluded: Excluded[];
   /** Offsets of the title line in the file, when the title came from the text. */
   titleSpan?: { start: number; end: number };
+  /**
+   * Offsets of the place a dateline names ("GONESSE, France" in "GONESSE,
+   * France (AP) --"): where the report was filed. It sits inside an excluded
+   * dateline region and becomes a sentence of its own (`isDateline`).
+   */
+  datelinePlace?: { start: number; end: number };
 }
 
 export interface Sentence {
@@ -54,4 +60,6 @@ export interface Sentence {
   text: string;
   /** True for the headline/title line. */
   isTitle?: boolean;
+  /** True for the place of a dateline (Source.datelinePlace): a place name, not prose. */
+  isDateline?: boolean;
 }

@@ -66,6 +66,8 @@ export interface PlaceValue {
   /** Chain of containing places, nearest first: ["Malaysia", "Asia"]. */
   within: string[];
   reading: string;
+  /** True for the place of a dateline: where the report was filed, not where anything happened. */
+  dateline?: boolean;
 }
 
 export interface TitleValue {

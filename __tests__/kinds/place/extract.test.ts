@@ -213,3 +213,33 @@ describe('place extractor', () => {
     expect(await growthRatio((size, run) => findEventPlaces(line(size) + run), 6_250)).toBeLessThan(linearBound());
   });
 });
+
+describe('the place of a dateline', () => {
+  const dateline = (text: string) => {
+    const { sentence, ctx } = setup(text);
+    return placeExtractor.extract({ ...sentence, isDateline: true }, ctx).map((c) => ({ text: c.text, start: c.start - OFFSET, value: c.value, hint: c.subjectHint }));
+  };
+
+  test('a known place, in capitals', () => {
+    expect(dateline('LONDON')).toEqual([
+      { text: 'LONDON', start: 0, hint: 'dateline', value: expect.objectContaining({ name: 'London', placeKind: 'city', dateline: true }) },
+    ]);
+  });
+
+  test('an unknown town placed by its country', () => {
+    expect(dateline('VILLEPARISIS, France')).toEqual([
+      {
+        text: 'VILLEPARISIS',
+        start: 0,
+        hint: 'dateline',
+        value: expect.objectContaining({ name: 'Villeparisis', placeKind: 'unknown', within: expect.arrayContaining(['France']), dateline: true }),
+      },
+    ]);
+  });
+
+  test('a dateline naming nothing known gives no place; the same words in prose are not a dateline', () => {
+    expect(dateline('SOMEWHERE')).toEqual([]);
+    const { sentence, ctx } = setup('LONDON');
+    expect(placeExtractor.extract(sentence, ctx)).toEqual([]);
+  });
+});

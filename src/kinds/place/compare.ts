@@ -11,5 +11,9 @@ export function comparePlaces(a: Claim, b: Claim): Finding {
     const [inner, outer] = va.within.includes(vb.name) ? [va, vb] : [vb, va];
     return finding('compatible', 'place/contains', `${inner.name} is in ${outer.name}.`);
   }
+  // A dateline says where a reporter filed from: outlets file from different places.
+  if (va.dateline || vb.dateline) {
+    return finding('scope-differs', 'place/dateline', `${va.name} and ${vb.name} differ, but a dateline is where the report was filed, not where the event was.`);
+  }
   return finding('conflict', 'place/disjoint', `${va.name} and ${vb.name} are different places, neither inside the other.`);
 }

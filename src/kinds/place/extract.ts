@@ -311,10 +311,46 @@ function toClaim(sentence: Sentence, hit: PlaceHit): RawClaim {
   return claim;
 }
 
+/** The event word a dateline's place is aligned on: datelines align with datelines. */
+export const DATELINE_EVENT = 'dateline';
+
+/**
+ * The place a dateline names ("LONDON", "GONESSE, France"): where the report
+ * was filed. A known place reads from the gazetteer; an unknown one before a
+ * known region ("GONESSE, France") is placed in it.
+ */
+export function datelinePlace(text: string): PlaceHit | undefined {
+  const places = findPlaces(text);
+  const first = places[0];
+  if (first && first.start === 0) return { ...hitOf(first, DATELINE_EVENT), reading: `${first.reading} (dateline)` };
+  const m = /^([\p{L}'’.\- ]+?),\s*/u.exec(text);
+  if (!m || !first || first.start !== m[0].length) return undefined;
+  const written = m[1];
+  const name = written === written.toUpperCase()
+    ? written.toLowerCase().replace(/(^|[\s\-'’])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
+    : written;
+  return {
+    text: written,
+    start: 0,
+    end: written.length,
+    name,
+    placeKind: 'unknown',
+    within: [first.name, ...first.within],
+    reading: `${name} (place in ${first.name}; dateline)`,
+    event: DATELINE_EVENT,
+  };
+}
+
 /** Places of events in one sentence. Never throws. */
 export function extractPlaces(sentence: Sentence): RawClaim[] {
   try {
     if (!sentence || typeof sentence.text !== 'string') return [];
+    if (sentence.isDateline) {
+      const hit = datelinePlace(sentence.text);
+      if (!hit) return [];
+      const claim = toClaim(sentence, hit);
+      return [{ ...claim, value: { ...(claim.value as PlaceValue), dateline: true } }];
+    }
     return findEventPlaces(sentence.text).map((h) => toClaim(sentence, h));
   } catch {
     return [];

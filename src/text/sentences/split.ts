@@ -12,14 +12,14 @@ import { paragraphSpans, type Span } from './spans.js';
 const BLOCK_MARK = /^(?:#{1,6}\s+|>\s*|[-*+•]\s+|\d{1,3}[.)]\s+)/;
 
 export function splitSentences(source: Source): Sentence[] {
-  const { text, excluded, titleSpan } = source;
+  const { text, excluded, titleSpan, datelinePlace } = source;
   const out: Sentence[] = [];
   let paragraph = 0;
   let x = 0; // first excluded region that may still overlap (regions are sorted)
   for (const p of paragraphSpans(text, source.bodyStart)) {
     while (x < excluded.length && excluded[x].end <= p.start) x++;
     let emitted = false;
-    const emit = (s: Span, isTitle: boolean) => {
+    const emit = (s: Span, isTitle: boolean, isDateline = false) => {
       const sentence: Sentence = {
         sourceId: source.id,
         index: out.length,
@@ -29,6 +29,7 @@ export function splitSentences(source: Source): Sentence[] {
         text: text.slice(s.start, s.end),
       };
       if (isTitle) sentence.isTitle = true;
+      if (isDateline) sentence.isDateline = true;
       out.push(sentence);
       emitted = true;
     };
@@ -37,6 +38,8 @@ export function splitSentences(source: Source): Sentence[] {
       paragraph++;
       continue;
     }
+    // The dateline's place, inside its excluded region: a sentence of its own.
+    if (datelinePlace && datelinePlace.start >= p.start && datelinePlace.end <= p.end) emit(datelinePlace, false, true);
     const mark = BLOCK_MARK.exec(text.slice(p.start, Math.min(p.end, p.start + 12)));
     const from = p.start + (mark ? mark[0].length : 0);
     for (const seg of allowedSegments(from, p.end, excluded, x)) {
