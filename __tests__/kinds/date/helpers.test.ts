@@ -64,7 +64,19 @@ describe('year inference', () => {
     expect(findYears('from 2019 to 2021').map((y) => [y.year, y.endYear])).toEqual([[2019, 2021]]);
     expect(findYears('in 2019–20,').map((y) => [y.year, y.endYear])).toEqual([[2019, 2020]]);
     expect(findYears('in mid-2020')).toHaveLength(1);
-    expect(findYears('the 2019 election, 2019 people, in 2019 cases, in 2019%')).toEqual([]);
+    expect(findYears('2019 people, in 2019 cases, in 2019%, the 2019.')).toEqual([]);
+  });
+
+  test('a year used as an adjective, or named as a year, is a date', () => {
+    const years = (t: string) => findYears(t).map((y) => y.year);
+    expect(years('to end the 2014 ban')).toEqual([2014]);
+    expect(years('A 1898 Supreme Court decision held')).toEqual([1898]);
+    expect(years('during his 2016 presidential campaign')).toEqual([2016]);
+    expect(years('in the 2010 congressional elections')).toEqual([2010]);
+    expect(years('Barack Obama’s 2012 action')).toEqual([2012]);
+    expect(years('by the year 2100')).toEqual([2100]);
+    // Counted things after a determiner stay counts; a year with nothing after it is no adjective.
+    expect(years('the 2019 cases were closed; the company’s 2000 workers; he won the 2014.')).toEqual([]);
   });
 });
 

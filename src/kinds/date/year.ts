@@ -118,6 +118,16 @@ const YEAR = /\b(1[89]\d\d|20\d\d|2100)\b/g;
 /** A bare year counts only after a time preposition or modifier ("in 2019", "since 2019", "mid-2019"). */
 const YEAR_CUE = /(?:\b(?:in|since|during|by|until|till|through|throughout|before|after|from|of|for|between|early|late|mid|and|or|to)\s+|\bmid-)$/i;
 const YEAR_RANGE = /^\s*(?:-|–|—|to|through|until|and)\s*(\d{4}|\d{2})\b/;
+/**
+ * A year used as an adjective after a determiner ("the 2014 ban", "a 1986
+ * treaty", "his 2016 campaign", "Obama’s 2012 action") or named as one ("by the year 2100"). A word
+ * must follow the determiner's year: "the 2014" alone is no date.
+ */
+const ATTRIBUTIVE_CUE = /(?:(?:^|[^\p{L}])(?:the|a|an|this|that|its|his|her|their|our)|\p{L}['’]s)\s+$/iu;
+const YEAR_NAMED = /\byear\s+$/i;
+const WORD_AFTER = /^\s+\p{L}/u;
+/** Plural nouns that follow an attributive year as events, not as counted things ("the 2016 elections"). */
+const EVENT_PLURALS = new Set(['elections', 'midterms', 'primaries', 'games', 'olympics', 'talks', 'negotiations', 'protests', 'riots', 'floods', 'attacks', 'hearings', 'finals', 'playoffs']);
 /** A plural noun right after the number makes it a count ("in 2019 cases"). */
 const PLURAL_AFTER = /^\s+([a-z]+s)\b/;
 const NOT_PLURAL = new Set(['as', 'is', 'was', 'has', 'this', 'its', 'his', 'thus', 'whereas', 'plus', 'us', 'across', 'does', 'always', 'perhaps', 'besides', 'versus']);
@@ -130,12 +140,13 @@ export function findYears(text: string): YearMatch[] {
     const start = m.index;
     let end = start + m[0].length;
     const before = text.slice(Math.max(0, start - 24), start);
-    if (!YEAR_CUE.test(before)) continue;
+    const attributive = ATTRIBUTIVE_CUE.test(before) && WORD_AFTER.test(text.slice(end, end + 3));
+    if (!YEAR_CUE.test(before) && !attributive && !YEAR_NAMED.test(before)) continue;
     if (/[\d.,$€£¥#]\s*$/.test(text.slice(Math.max(0, start - 2), start)) && !/-$/.test(before)) continue;
     const after = text.slice(end, end + 40);
     if (/^\s*(?:%|percent\b|per cent\b|[.,]\d|\d)/i.test(after)) continue;
     const pl = PLURAL_AFTER.exec(after);
-    if (pl && !NOT_PLURAL.has(pl[1])) continue;
+    if (pl && !NOT_PLURAL.has(pl[1]) && !EVENT_PLURALS.has(pl[1])) continue;
     const year = Number(m[1]);
     let endYear: number | undefined;
     const r = YEAR_RANGE.exec(after);
