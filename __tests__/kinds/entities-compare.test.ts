@@ -140,6 +140,29 @@ describe('quote rules', () => {
     expect(compareQuotes(a, b)).toMatchObject({ verdict: 'scope-differs', ruleId: 'quote/attributed-differently' });
   });
 
+  test('the same words spelled or punctuated otherwise are one quotation; a changed word is still a misquote', () => {
+    const q = (id: string, text: string, speaker = 'Lee') => makeClaim(id, 'quote', `“${text}”`, `“${text}”`, quote(text, speaker));
+    const a = q('a', 'He served as a Marine, a county judge, and an F.B.I. special agent for ten years.');
+    expect(compareQuotes(a, q('b', 'He served as a Marine, a county judge and an FBI Special Agent for ten years.'))).toMatchObject({ verdict: 'compatible', ruleId: 'quote/partial' });
+    const c = q('c', 'You paid in to the fund for years … now the fund is gone.');
+    expect(compareQuotes(c, q('d', 'You paid into the fund for years, every month, and now the fund is gone.'))).toMatchObject({ verdict: 'compatible', ruleId: 'quote/partial' });
+    expect(compareQuotes(a, q('e', 'He served as a Marine, a state judge and an FBI special agent for ten years.'))).toMatchObject({ verdict: 'conflict', ruleId: 'quote/wording-differs' });
+  });
+
+  test('cuts at ellipses that overlap the other quotation are compatible', () => {
+    const q = (id: string, text: string) => makeClaim(id, 'quote', `“${text}”`, `“${text}”`, quote(text, 'Lee'));
+    const a = q('a', 'This is the fight we want. We are the ones with a plan to fix the roads, to widen the roads.');
+    const b = q('b', 'We are the ones with a plan to fix the roads, to widen the roads, and to pay for them. … We are the ones keeping the promise.');
+    expect(compareQuotes(a, b)).toMatchObject({ verdict: 'compatible', ruleId: 'quote/partial' });
+  });
+
+  test('a document as the speaker ("the statement") does not make the words attributed differently', () => {
+    const words = 'he will keep serving the people of this district with the same dedication';
+    const a = makeClaim('a', 'quote', `“${words}”`, `“${words}”`, quote(words, 'the statement'));
+    const b = makeClaim('b', 'quote', `“${words}”`, `“${words}”`, quote(words, 'Ann Lee'));
+    expect(compareQuotes(a, b)).toMatchObject({ verdict: 'agree', ruleId: 'quote/same-words' });
+  });
+
   test('word similarity counts words, not letters', () => {
     expect(wordSimilarity(['a', 'b', 'c', 'd'], ['a', 'b', 'x', 'd'])).toBeCloseTo(0.75);
     expect(wordSimilarity([], [])).toBe(1);

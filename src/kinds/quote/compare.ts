@@ -115,12 +115,53 @@ export function cutsOfOneRemark(qa: string, qb: string): boolean {
   if (wa.length === 0 || wb.length === 0) return false;
   const [shortParts, long] = wa.length <= wb.length ? [fa, wb] : [fb, wa];
   if (containsInOrder(long, shortParts)) return true;
-  if (fa.length > 1 || fb.length > 1 || wa.length > 300 || wb.length > 300) return false;
-  const [sa, sb, n] = longestRun(wa, wb);
-  if (n < 4) return false;
-  const startsCut = sa === 0 || sb === 0;
-  const endsCut = sa + n === wa.length || sb + n === wb.length;
-  return startsCut && endsCut;
+  if (wa.length > 300 || wb.length > 300) return false;
+  // Overlapping cuts, fragment against fragment: "… we want to have. We're
+  // the ones …" against "We're the ones … raiding. … We're the ones …".
+  for (const pa of fa) {
+    for (const pb of fb) {
+      const [sa, sb, n] = longestRun(pa, pb);
+      if (n < 4) continue;
+      const startsCut = sa === 0 || sb === 0;
+      const endsCut = sa + n === pa.length || sb + n === pb.length;
+      if (startsCut && endsCut) return true;
+    }
+  }
+  return false;
+}
+
+/** A quotation's letters and digits only, lower case, accents dropped: "F.B.I. Special Agent" and "FBI special agent" read alike, as do "paid in to" and "paid into". */
+function letters(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * True when the shorter quotation, cut at its ellipses, stands letter for
+ * letter and in order in the longer one once spaces, punctuation and case
+ * are set aside: the same words, spelled or punctuated differently.
+ */
+function sameLettersInOrder(qa: string, qb: string): boolean {
+  const la = letters(qa);
+  const lb = letters(qb);
+  const [short, long] = la.length <= lb.length ? [qa, lb] : [qb, la];
+  const parts = short
+    .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
+    .split(/\.{3}|…|\s--\s|\s—\s/u)
+    .map(letters)
+    .filter((p) => p.length > 0);
+  if (parts.length === 0 || parts.reduce((n, p) => n + p.length, 0) < 12) return false;
+  let from = 0;
+  for (const part of parts) {
+    const at = long.indexOf(part, from);
+    if (at < 0) return false;
+    from = at + part.length;
+  }
+  return true;
+}
+
+/** A speaker written as a document ("the statement", "the ad"), not a person: it does not tell who spoke. */
+function documentSpeaker(speaker: string): boolean {
+  return /^(?:the|a|an|this|that|its|his|her|their)\s/iu.test(speaker) && !/\p{Lu}/u.test(speaker.replace(/^\S+\s/u, '').charAt(0));
 }
 
 /** Below this share of the shorter quotation's words, two quotations are two remarks, not one misquoted. */
@@ -129,13 +170,13 @@ export const ONE_REMARK_SHARE = 0.5;
 export function compareQuotes(a: Claim, b: Claim): Finding {
   const va = a.value as QuoteValue;
   const vb = b.value as QuoteValue;
-  const speakersDiffer = va.speaker && vb.speaker && !sameName(va.speaker, vb.speaker);
+  const speakersDiffer = va.speaker && vb.speaker && !sameName(va.speaker, vb.speaker) && !documentSpeaker(va.speaker) && !documentSpeaker(vb.speaker);
   const same = va.words.join(' ') === vb.words.join(' ');
   const partial =
     !same &&
     (contains(va.words, vb.words) || contains(vb.words, va.words) ||
       containsInOrder(va.words, fragments(vb)) || containsInOrder(vb.words, fragments(va)) ||
-      cutsOfOneRemark(va.quoted, vb.quoted));
+      cutsOfOneRemark(va.quoted, vb.quoted) || sameLettersInOrder(va.quoted, vb.quoted));
   if ((same || partial) && speakersDiffer) {
     return finding('scope-differs', 'quote/attributed-differently', `The same words are attributed to ${va.speaker} in one and ${vb.speaker} in the other.`);
   }
