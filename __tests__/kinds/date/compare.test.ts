@@ -44,4 +44,17 @@ describe('date rules', () => {
     const b = makeClaim('b', 'date', 'from March 5 to 9', 'from March 5 to 9', day('2024-03-05', '2024-03-09'));
     expect(compareDates(a, b)).toMatchObject({ verdict: 'conflict', ruleId: 'date/partial-overlap' });
   });
+
+  test('spans of years written as precisely as each other conflict when they overlap only in part', () => {
+    const years = (from: number, to: number) => day(`${from}-01-01`, `${to}-12-31`, { granularity: 'year' });
+    const a = makeClaim('a', 'date', 'who served from 1967 to 1979', 'from 1967 to 1979', years(1967, 1979));
+    const b = makeClaim('b', 'date', 'held the seat from 1966 to 1978', 'from 1966 to 1978', years(1966, 1978));
+    expect(compareDates(a, b)).toMatchObject({ verdict: 'conflict', ruleId: 'date/partial-overlap' });
+  });
+
+  test('a month beside a day inside it is only less precise', () => {
+    const a = makeClaim('a', 'date', 'until a special election in June', 'in June', day('2013-06-01', '2013-06-30', { granularity: 'month' }));
+    const b = makeClaim('b', 'date', 'a special election set for June 25', 'for June 25', day('2013-06-25'));
+    expect(compareDates(a, b)).toMatchObject({ verdict: 'compatible', ruleId: 'date/vague-overlaps' });
+  });
 });

@@ -3,12 +3,16 @@
 // around a stated day, is the same fact in other words; two precise spans
 // where one lies inside the other may be different spans of one event (the
 // talks inside the delegation's stay); spans that cannot meet conflict.
+// Precision is the granularity both sides were written in: "from 1967 to
+// 1979" against "from 1966 to 1978" are two precise spans of years.
 import type { Claim } from '../../model/claim.js';
 import type { DateValue } from '../../model/value.js';
 import { finding, type Finding } from '../../judge/rule.js';
 
+const PRECISE_GRANULARITIES = new Set(['day', 'month', 'year']);
+
 function precise(v: DateValue): boolean {
-  return !v.vague && v.granularity === 'day' && (v.relation === 'on' || v.relation === 'start' || v.relation === 'end');
+  return !v.vague && PRECISE_GRANULARITIES.has(v.granularity) && (v.relation === 'on' || v.relation === 'start' || v.relation === 'end');
 }
 
 function resolvedFromContext(v: DateValue): boolean {
@@ -40,7 +44,8 @@ export function compareDates(a: Claim, b: Claim): Finding {
   if (!overlap) {
     return finding('conflict', 'date/disjoint', `The days cannot meet (${span(va)} vs ${span(vb)}).`);
   }
-  if (!precise(va) || !precise(vb)) {
+  // "in June" against "June 25": one is only less precise than the other.
+  if (!precise(va) || !precise(vb) || va.granularity !== vb.granularity) {
     return finding('compatible', 'date/vague-overlaps', `At least one is a vague or bounded time, and the two overlap (${span(va)} and ${span(vb)}).`);
   }
   const aInB = vb.first <= va.first && va.last <= vb.last;
