@@ -10,30 +10,36 @@ import { run } from '../../src/pipeline/run.js';
 
 const FERRY = '__tests__/fixtures/stories/ferry';
 
+/** The ferry story with outlet b's day changed: no shared day to help the two statements join. */
+function ferryWithFriday(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'claimcheck-ferry-'));
+  cpSync(FERRY, dir, { recursive: true });
+  const b = path.join(dir, 'b.md');
+  writeFileSync(b, readFileSync(b, 'utf8').replace('on Thursday', 'on Friday'));
+  return dir;
+}
+
 describe('pairing statements across sources', () => {
-  test('one day told in other words by two outlets is one fact, marked as a weak match', async () => {
-    const r = await run({ sourcesDir: FERRY, provenance: false });
+  test('one statement of each outlet told in other words, each the other\'s best match, join weakly: different days are an uncertain match, not a conflict', async () => {
+    const r = await run({ sourcesDir: ferryWithFriday(), provenance: false });
     const day = r.groups.find((g) => g.kind === 'date');
-    expect(day?.claims.map((c) => c.text)).toEqual(['on Thursday', 'on Thursday']);
+    expect(day?.claims.map((c) => c.text).sort()).toEqual(['on Friday', 'on Thursday']);
     expect(day?.weakMatch).toHaveLength(1);
-    expect(day?.verdict).toBe('compatible');
+    expect(day).toMatchObject({ verdict: 'scope-differs', ruleId: 'date/uncertain-match' });
+    expect(day?.explanation).toMatch(/too few words/);
   });
 
   test('without the pairing pass the two statements stay apart', async () => {
-    const r = await run({ sourcesDir: FERRY, provenance: false, align: { pairFactor: 1 } });
+    const r = await run({ sourcesDir: ferryWithFriday(), provenance: false, align: { pairFactor: 1 } });
     expect(r.groups.filter((g) => g.kind === 'date')).toEqual([]);
   });
 
-  test('a weak match with different days is an uncertain match, not a conflict', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'claimcheck-ferry-'));
-    cpSync(FERRY, dir, { recursive: true });
-    const b = path.join(dir, 'b.md');
-    writeFileSync(b, readFileSync(b, 'utf8').replace('on Thursday', 'on Friday'));
-    const r = await run({ sourcesDir: dir, provenance: false });
+  test('the same day named by both outlets is evidence enough to join outright', async () => {
+    const r = await run({ sourcesDir: FERRY, provenance: false });
     const day = r.groups.find((g) => g.kind === 'date');
-    expect(day?.claims.map((c) => c.text).sort()).toEqual(['on Friday', 'on Thursday']);
-    expect(day).toMatchObject({ verdict: 'scope-differs', ruleId: 'date/uncertain-match' });
-    expect(day?.explanation).toMatch(/too few words/);
+    expect(day?.claims.map((c) => c.text)).toEqual(['on Thursday', 'on Thursday']);
+    expect(day?.weakMatch).toBeUndefined();
+    expect(day?.verdict).not.toBe('conflict');
   });
 });
 

@@ -12,15 +12,19 @@ import { spanKey } from '../../align/stats.js';
  * event. Agreeing values cannot hide a conflict, so this is safe to use
  * where numbers' values are not (Full Fact: do not align on the number).
  */
-/** A shared single day is weaker evidence than a shared multi-day range. */
-const SAME_DAY_BONUS = 0.06;
-const SAME_RANGE_BONUS = 0.12;
+/**
+ * One bonus for a shared day and a shared range. A single day used to count
+ * half (0.06); across the development stories the same day named by two
+ * outlets proved as good evidence as a shared range: dates aligned 24 → 26
+ * of 58 at 0.12, with no change in conflicts caught or false alarms (set by
+ * hand on all fifteen stories, not fitted leave-one-out).
+ */
+const SAME_SPAN_BONUS = 0.12;
 
 function sameSpanBonus(f: Features, c: ClusterProfile): number {
   const key = spanKey(f);
   if (key === undefined || !c.stats.spans.has(key)) return 0;
-  const v = f.claim.value;
-  return v.type === 'date' && v.first === v.last ? SAME_DAY_BONUS : SAME_RANGE_BONUS;
+  return SAME_SPAN_BONUS;
 }
 
 export const dateAlign: AlignHook = {
