@@ -76,3 +76,14 @@ describe('a council vote', () => {
     expect(vote).toMatchObject({ verdict: 'conflict', ruleId: 'tally/differs' });
   });
 });
+
+describe('a quake story', () => {
+  test('a count of nations and a count of countries are one fact; soldiers and civilians are two', async () => {
+    const r = await run({ sourcesDir: '__tests__/fixtures/stories/quake', provenance: false });
+    const teams = byText(r.groups, 'more than 20 nations')!;
+    expect(teams.claims.map((c) => c.text).sort()).toEqual(['At least 20 countries', 'more than 20 nations']);
+    expect(teams.verdict).not.toBe('conflict');
+    const injured = r.groups.filter((g) => g.claims.some((c) => /14 (?:soldiers|civilians)/.test(c.text)));
+    expect(injured).toEqual([]);
+  });
+});

@@ -29,6 +29,8 @@ export interface Features extends Channels {
   quoteStems: Set<string>;
   /** Counted noun or ordinal noun, stemmed ("meeting", "round"). */
   unit?: string;
+  /** The counted noun as written, lower case ("meetings"), for lexical comparison. */
+  unitWord?: string;
   /** True when the value is threatened, planned, forecast or possible rather than in force. */
   prospective: boolean;
   /** `${sourceId}#${sentence index}`: two values of one sentence are two facts. */
@@ -47,6 +49,12 @@ function proximityVec(terms: string[], idf: Idf): Vec {
   const v: Vec = new Map();
   terms.forEach((t, i) => v.set(t, idf.weight(t) / (1 + 0.12 * i)));
   return v;
+}
+
+/** The content word a unit's stem came from ("Israeli men" → "israeli", as contentStems takes the first). */
+function headWord(unit: string): string | undefined {
+  const w = unit.split(/[^\p{L}'’-]+/u).find((x) => x !== '' && contentStems(x).length > 0);
+  return w?.toLowerCase();
 }
 
 function personsOf(claim: Claim): string[] {
@@ -75,6 +83,7 @@ export function featuresOf(claim: Claim, idf: Idf, sentenceVecs?: Map<string, Ve
   const kind = claim.kind;
   const hook = alignHook(kind);
   const unit = v.type === 'number' && hook.unitMatters ? contentStems(v.unit)[0] : undefined;
+  const unitWord = unit === undefined || v.type !== 'number' ? undefined : headWord(v.unit);
   const keys = hook.keys({ kind, local, ent, persons, quoteStems, unit, idf });
   return {
     claim,
@@ -87,6 +96,7 @@ export function featuresOf(claim: Claim, idf: Idf, sentenceVecs?: Map<string, Ve
     persons,
     quoteStems,
     unit,
+    ...(unitWord ? { unitWord } : {}),
     prospective: claim.context.modality !== 'actual',
     sentenceKey: `${claim.sourceId}#${claim.sentence.index}`,
     occasions: occasionsOf(claim.sentence.text),

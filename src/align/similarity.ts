@@ -5,6 +5,7 @@
 // must catch); only the words about the value, the names around it and who
 // is involved.
 import { sameName } from '../text/names/same.js';
+import { similarity as lexicalSimilarity } from '../text/wordnet/index.js';
 import type { ClusterStats } from './stats.js';
 import type { Channels, Features } from './features.js';
 import { cosine, type Vec } from './vectors.js';
@@ -65,10 +66,33 @@ export function valueSim(f: Features, c: ClusterProfile): number {
   return contextSim(f, c, CHANNELS.local, CHANNELS.sentence, CHANNELS.names);
 }
 
-/** A counted noun must match ("3 meetings" and "3 rounds" are two facts); then as numbers. */
+/**
+ * Counted nouns that WordNet calls one thing or a kind of the other, at one
+ * or two steps ("countries"/"nations" 0.9, "houses"/"homes" 0.6,
+ * "people"/"passengers" 0.5); "meetings"/"rounds", "soldiers"/"civilians"
+ * and "women"/"men" score 0.
+ */
+export const UNIT_SIMILARITY = 0.5;
+
+function unitsAlike(f: Features, c: ClusterProfile): boolean {
+  if (!f.unit || c.stats.units.has(f.unit)) return true;
+  if (!f.unitWord) return false;
+  for (const w of c.stats.unitWords.keys()) if (lexicalSimilarity(f.unitWord, w, { pos: 'n' }) >= UNIT_SIMILARITY) return true;
+  return false;
+}
+
+/**
+ * Below this, a claim joins no cluster at any bar in use (the lowest is the
+ * pairing factor's grid floor, 0.4, times the ordinal kind's 0.35), so
+ * WordNet, whose first use reads its table (about 30 ms), is not asked.
+ */
+const UNIT_CHECK_FLOOR = 0.1;
+
+/** A counted noun must match, as a word or a near synonym ("3 meetings" and "3 rounds" are two facts); then as numbers. */
 export function countedSim(f: Features, c: ClusterProfile): number {
-  if (f.unit && !c.stats.units.has(f.unit)) return 0;
-  return numericSim(f, c);
+  if (!f.unit || c.stats.units.has(f.unit)) return numericSim(f, c);
+  const sim = numericSim(f, c);
+  return sim >= UNIT_CHECK_FLOOR && unitsAlike(f, c) ? sim : 0;
 }
 
 export function anyPersonMatch(a: string[], b: string[]): boolean {

@@ -11,6 +11,8 @@ export interface ClusterStats {
   quotes: Map<string, { stems: Set<string>; n: number }>;
   occasions: Map<string, number>;
   units: Map<string, number>;
+  /** The counted nouns as written (lower case), for lexical comparison of units. */
+  unitWords: Map<string, number>;
   /** Events places belong to ('' for a place with none). */
   events: Map<string, number>;
   /** Precise date spans, 'first/last'. */
@@ -27,6 +29,7 @@ export function emptyStats(): ClusterStats {
     quotes: new Map(),
     occasions: new Map(),
     units: new Map(),
+    unitWords: new Map(),
     events: new Map(),
     spans: new Map(),
     roles: new Map(),
@@ -52,6 +55,7 @@ function update(s: ClusterStats, f: Features, by: 1 | -1): void {
   for (const p of f.persons) bump(s.persons, p, by);
   for (const o of f.occasions) bump(s.occasions, o, by);
   bump(s.units, f.unit, by);
+  bump(s.unitWords, f.unitWord, by);
   if (f.byEvent) bump(s.events, f.event ?? '', by);
   bump(s.spans, spanKey(f), by);
   bump(s.roles, f.claim.context.role, by);
