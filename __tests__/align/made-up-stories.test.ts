@@ -87,3 +87,20 @@ describe('a quake story', () => {
     expect(injured).toEqual([]);
   });
 });
+
+describe('ages by person', () => {
+  test('one person\'s age in other words is one fact; two people\'s ages are two', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'claimcheck-ages-'));
+    const front = (outlet: string) => `---\noutlet: ${outlet}\npublished: 2026-02-02\n---\n`;
+    writeFileSync(path.join(dir, 'a.md'), `${front('North Post')}# Council picks treasurer\n\nThe council named Dana Whitfield, 44, a longtime budget analyst, as treasurer.\n\nHer deputy will be Omar Reyes, 39, the council said.\n`);
+    writeFileSync(path.join(dir, 'b.md'), `${front('South Ledger')}# New treasurer\n\nMs. Whitfield, 46, who grew up in the valley, takes office next month.\n`);
+    const r = await run({ sourcesDir: dir, provenance: false });
+    const ages = r.groups.filter((g) => g.kind === 'age');
+    expect(ages).toHaveLength(1);
+    expect(ages[0].claims.map((c) => c.text).sort()).toEqual(['Dana Whitfield, 44', 'Ms. Whitfield, 46']);
+    expect(ages[0].verdict).toBe('conflict');
+  });
+});

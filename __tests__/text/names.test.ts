@@ -120,6 +120,11 @@ describe('sameName', () => {
     ['Scott Bessent', 'Jamieson Greer', false],
     ['Trump', 'Donald Trumpet', false],
     ['', 'Trump', false],
+    // A courtesy title is not part of the name; a name that is only a courtesy title stays itself.
+    ['Ms. Whitfield', 'Dana Whitfield', true],
+    ['Mr. Moore', 'Roy Moore', true],
+    ['Ms. Whitfield', 'Dana Reyes', false],
+    ['Dr.', 'Dr.', true],
   ];
   test.each(cases)('sameName(%p, %p) = %p', (a, b, expected) => {
     expect(sameName(a, b)).toBe(expected);

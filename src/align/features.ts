@@ -62,6 +62,8 @@ function personsOf(claim: Claim): string[] {
   if (v.type === 'title') return [v.person];
   if (v.type === 'medium') return v.participants;
   if (v.type === 'quote') return v.speaker ? [v.speaker] : [];
+  // An age named by its person ("Maria Smith, 45"): the extractor's hint is the name.
+  if (claim.kind === 'age' && claim.hint && /^\p{Lu}/u.test(claim.hint)) return [claim.hint];
   return [];
 }
 

@@ -19,6 +19,9 @@ const POSITIVE: Case[] = [
   { sentence: 'A man aged 30 was arrested at the scene.', expected: [A('aged 30', 6, 30)] },
   { sentence: 'Then Ana Ortiz, 52, took the stand.', expected: [A('Ana Ortiz, 52', 5, 52, { subjectHint: 'Ana Ortiz' })] },
   { sentence: 'The club signed a 17 year old striker on Friday.', expected: [A('17 year old', 18, 17, { subjectHint: 'striker' })] },
+  // A list of names and ages joined by "and"; a common word opening the sentence is not part of the name.
+  { sentence: 'They were named as Ivo Kral, 31 and Petra Novak, 29.', expected: [A('Ivo Kral, 31', 19, 31, { subjectHint: 'Ivo Kral' }), A('Petra Novak, 29', 36, 29, { subjectHint: 'Petra Novak' })] },
+  { sentence: 'Suspects Ivo Kral, 31, and Petra Novak, 29, were held.', expected: [A('Ivo Kral, 31', 9, 31, { subjectHint: 'Ivo Kral' }), A('Petra Novak, 29', 27, 29, { subjectHint: 'Petra Novak' })] },
 ];
 
 const NEGATIVE: Case[] = [
@@ -34,6 +37,7 @@ const NEGATIVE: Case[] = [
   { sentence: 'Smith, 045, is a code.', expected: [] },
   { sentence: 'The vote was Smith, 4.5 points ahead.', expected: [] },
   { sentence: 'The scores were 3, 45, and 60.', expected: [] },
+  { sentence: 'The teams were Smith, 31 and Lee, 2.5 points behind.', expected: [] },
 ];
 
 describe('age extractor', () => {

@@ -16,6 +16,18 @@ import type { Sentence } from '../../model/source.js';
 import { buildNumberValue } from '../numeric/interval.js';
 import { parseNumber } from '../numeric/parse-number.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../../text/names/scan.js';
+import { lexiconTags } from '../../text/pos/lexicon.js';
+
+/**
+ * A capitalised first word that is only a common word ("Suspects Udi
+ * Hargov, 37"): English usage knows it in lower case and never as a name.
+ */
+function commonWordOpening(word: string): boolean {
+  const bare = word.replace(/[.’']+$/u, '');
+  const capitalTags = lexiconTags(bare);
+  if (capitalTags.some((t) => t.startsWith('NNP'))) return false;
+  return lexiconTags(bare.toLowerCase()).length > 0;
+}
 
 const MAX_AGE = 120;
 
@@ -57,9 +69,13 @@ const COMPOUND = new RegExp(
   'gu',
 );
 
-/** "Maria Smith, 45," — a name of up to three capitalised words, a comma, an age, then a comma, stop or bracket. */
+/**
+ * "Maria Smith, 45," — a name of up to three capitalised words, a comma, an
+ * age, then a comma, stop or bracket, or "and" before the next name and age
+ * of a list ("Udi Hargov, 27 and Igal Damary, 49").
+ */
 const APPOSITIVE = new RegExp(
-  `(?<![\\p{L}\\p{N}’'])(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}),\\s(\\d{1,3})(?=\\s*(?:[,;)]|\\.(?!\\d)|$))`,
+  `(?<![\\p{L}\\p{N}’'])(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}),\\s(\\d{1,3})(?=\\s*(?:[,;)]|\\.(?!\\d)|$)|\\s+and\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2},\\s\\d{1,3}(?![\\p{N}]|[.,]\\d))`,
   'gu',
 );
 
@@ -127,7 +143,7 @@ export function extractAges(sentence: Sentence): RawClaim[] {
     const words = [...m[1].matchAll(/\S+/g)];
     const plain = (w: RegExpMatchArray) => w[0].toLowerCase().replace(/[.’']+$/, '');
     let k = 0;
-    while (k < words.length && NOT_NAMES.has(plain(words[k]))) k++;
+    while (k < words.length && (NOT_NAMES.has(plain(words[k])) || (k < words.length - 1 && commonWordOpening(words[k][0])))) k++;
     if (k === words.length || NOT_NAMES.has(plain(words[words.length - 1]))) continue;
     const start = m.index! + words[k].index!;
     const name = m[1].slice(words[k].index!);

@@ -1,7 +1,7 @@
 // The age kind. Ages of people: "the 67-year-old senator", "Maria Smith, 45,".
 import { compareAges } from './compare.js';
 import type { KindDefinition } from '../kind.js';
-import { numericAlign } from '../numeric/align.js';
+import { ageAlign } from './align.js';
 
 export const age: KindDefinition = {
   label: 'Age',
@@ -9,5 +9,5 @@ export const age: KindDefinition = {
   numericPriority: 3.5,
   extractor: async () => (await import('./extract.js')).ageExtractor,
   compare: compareAges,
-  align: numericAlign(0.4),
+  align: ageAlign,
 };

@@ -4,8 +4,16 @@
 // the extractors (speakers, participants) and by alignment and comparison.
 import levenshtein from 'fast-levenshtein';
 
-/** Lower-case words of a name, diacritics and possessives removed; hyphenated parts stay one word. */
+/** Courtesy titles: "Ms. Whitfield" is Whitfield. (Offices such as "Sen." are titles, kept apart by the title kind.) */
+const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'madam', 'madame', 'mme', 'mlle', 'herr', 'frau', 'monsieur']);
+
+/** Lower-case words of a name, diacritics, possessives and a leading courtesy title removed; hyphenated parts stay one word. */
 export function nameTokens(name: string): string[] {
+  const words = rawTokens(name);
+  return words.length > 1 && COURTESY.has(words[0]) ? words.slice(1) : words;
+}
+
+function rawTokens(name: string): string[] {
   return name
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
