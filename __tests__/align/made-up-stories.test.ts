@@ -104,3 +104,12 @@ describe('ages by person', () => {
     expect(ages[0].verdict).toBe('conflict');
   });
 });
+
+describe('a warehouse fire', () => {
+  test('one place named with other words around it (a blaze, the fire) is one fact', async () => {
+    const r = await run({ sourcesDir: '__tests__/fixtures/stories/warehouse', provenance: false });
+    const place = r.groups.find((g) => g.kind === 'place');
+    expect(place?.claims.map((c) => `${c.sourceId}:${c.text}`)).toEqual(['a:Brisbane', 'b:Brisbane']);
+    expect(place?.verdict).toBe('agree');
+  });
+});

@@ -30,6 +30,23 @@ describe('place rules', () => {
     expect(comparePlaces(a, b)).toMatchObject({ verdict: 'conflict', ruleId: 'place/disjoint' });
   });
 
+  test('a place the gazetteer does not know: a near spelling is one place; another name cannot be placed', () => {
+    const unknown = (n: string, within: string[] = []): Value => ({ type: 'place', name: n, placeKind: 'unknown', within, reading: n });
+    const a = makeClaim('a', 'place', 'the village of Brenvik', 'Brenvik', unknown('Brenvik'));
+    const b = makeClaim('b', 'place', 'the village, Brenvick', 'Brenvick', unknown('Brenvick'));
+    expect(comparePlaces(a, b)).toMatchObject({ verdict: 'compatible', ruleId: 'place/spelling' });
+    const c = makeClaim('c', 'place', 'the port of Tallon', 'Tallon', unknown('Tallon'));
+    expect(comparePlaces(a, c)).toMatchObject({ verdict: 'scope-differs', ruleId: 'place/unknown-extent' });
+    const paris = makeClaim('d', 'place', 'in Paris', 'Paris', place('Paris', ['France', 'Western Europe', 'Europe']));
+    expect(comparePlaces(a, paris)).toMatchObject({ verdict: 'scope-differs', ruleId: 'place/unknown-extent' });
+    // Placed in states that do not meet, whatever the names: a conflict after all.
+    const k = makeClaim('k', 'place', 'Smallville, Kansas', 'Smallville', unknown('Smallville', ['Kansas', 'United States']));
+    const i = makeClaim('i', 'place', 'Smallville, Iowa', 'Smallville', unknown('Smallville', ['Iowa', 'United States']));
+    expect(comparePlaces(k, i)).toMatchObject({ verdict: 'conflict', ruleId: 'place/disjoint' });
+    const j = makeClaim('j', 'place', 'Dover, Iowa', 'Dover', unknown('Dover', ['Iowa', 'United States']));
+    expect(comparePlaces(k, j)).toMatchObject({ verdict: 'conflict', ruleId: 'place/disjoint' });
+  });
+
   test('datelines in different places are where reporters filed, not a conflict', () => {
     const a = makeClaim('a', 'place', 'WASHINGTON', 'WASHINGTON', { ...place('Washington', ['United States']), dateline: true } as Value);
     const b = makeClaim('b', 'place', 'KHARTOUM, Sudan', 'KHARTOUM, Sudan', { ...place('Khartoum', ['Sudan']), dateline: true } as Value);

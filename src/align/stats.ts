@@ -17,6 +17,8 @@ export interface ClusterStats {
   events: Map<string, number>;
   /** Precise date spans, 'first/last'. */
   spans: Map<string, number>;
+  /** Places named, by canonical name. */
+  places: Map<string, number>;
   roles: Map<string, number>;
   prospective: number;
   /** Members by sentence: two values of one sentence are usually two facts. */
@@ -32,6 +34,7 @@ export function emptyStats(): ClusterStats {
     unitWords: new Map(),
     events: new Map(),
     spans: new Map(),
+    places: new Map(),
     roles: new Map(),
     prospective: 0,
     sentences: new Map(),
@@ -58,6 +61,7 @@ function update(s: ClusterStats, f: Features, by: 1 | -1): void {
   bump(s.unitWords, f.unitWord, by);
   if (f.byEvent) bump(s.events, f.event ?? '', by);
   bump(s.spans, spanKey(f), by);
+  bump(s.places, f.claim.value.type === 'place' ? f.claim.value.name : undefined, by);
   bump(s.roles, f.claim.context.role, by);
   if (f.prospective) s.prospective += by;
   if (f.quoteStems.size) {

@@ -165,6 +165,26 @@ const cases: { sentence: string; expected: Expected[] }[] = [
     sentence: 'According to a statement from China’s Ministry of Commerce, the talks will go on.',
     expected: [],
   },
+  // A compass word between the preposition and the place.
+  {
+    sentence: 'The victims were taken to a morgue in eastern Paris.',
+    expected: [{ text: 'Paris', start: 46, name: 'Paris', placeKind: 'city' }],
+  },
+  // Names the gazetteer does not know, made places by the noun before them.
+  {
+    sentence: 'Police searched a flat in the village of Brenvik on Sunday.',
+    expected: [{ text: 'Brenvik', start: 41, name: 'Brenvik', placeKind: 'unknown' }],
+  },
+  {
+    sentence: 'They were arrested in the coastal village, Brenvik, before dawn.',
+    expected: [{ text: 'Brenvik', start: 43, name: 'Brenvik', placeKind: 'unknown', subjectHint: 'arrested' }],
+  },
+  { sentence: 'Back in the city, Police Chief Ana Moore said the road was shut.', expected: [] },
+  // AP state abbreviations place an unknown town.
+  {
+    sentence: 'She works at the store in Millbrook, Tenn., as a greeter.',
+    expected: [{ text: 'Millbrook', start: 26, name: 'Millbrook', placeKind: 'unknown' }],
+  },
 ];
 
 describe('place extractor', () => {

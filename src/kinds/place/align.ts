@@ -8,13 +8,24 @@ import type { Features } from '../../align/features.js';
  * A place is where something happened: "presented the budget in Ottawa"
  * and "said in Toronto" are places of different things, so places align
  * on their events, and a place with no event only weakly.
+ *
+ * Outlets name one place with different words around it ("the plant in
+ * Khartoum", "the attack on the Khartoum factory"): the same place named is
+ * evidence, as the same days are for dates, and it cannot hide a conflict
+ * (agreeing names never conflict). Fitted leave-one-story-out on the
+ * development stories over 0, 0.12, 0.2, 0.3, 0.4: 0.3 chosen in 13 of 15
+ * folds; typed facts aligned 135 → 138 of 274 held out.
  */
+export const SAME_PLACE_BONUS = 0.3;
+
 function placeSim(f: Features, c: ClusterProfile): number {
   const sim = valueSim(f, c);
   const events = c.stats.events;
-  if (f.event && events.has(f.event)) return sim;
-  if (f.event && !events.has('')) return 0;
-  return sim * 0.6;
+  const v = f.claim.value;
+  const bonus = v.type === 'place' && c.stats.places.has(v.name) ? SAME_PLACE_BONUS : 0;
+  if (f.event && events.has(f.event)) return sim + bonus;
+  if (f.event && !events.has('')) return bonus;
+  return sim * 0.6 + bonus;
 }
 
 export const placeAlign: AlignHook = { joinThreshold: 0.4, keys: valueKeys, similarity: placeSim, eventMatters: true };

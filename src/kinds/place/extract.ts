@@ -78,7 +78,9 @@ const CONTAINER_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(in|at|to|into|near|inside|outside|across|throughout|within|around|toward|towards)\\s+(?:the\\s+)?(?:[\\p{L}’'.-]+\\s+){0,3}(?:${PLACE_NOUNS})(?:\\s+city)?(?:,|\\s+of)\\s+$`,
   'iu',
 );
-const PREP_BEFORE = /(?:^|[^\p{L}’'-])(\p{L}+)\s+(?:the\s+)?$/u;
+/** A compass or part word between a preposition and its place ("in eastern Paris", "in northern Iraq"). */
+const PART_OF_PLACE = '(?:(?:far\\s+)?(?:north|south)?(?:east|west)?ern|central|downtown|suburban|greater|coastal|rural|upstate)';
+const PREP_BEFORE = new RegExp(`(?:^|[^\\p{L}’'-])(\\p{L}+)\\s+(?:the\\s+)?(?:${PART_OF_PLACE}\\s+)?$`, 'iu');
 const DETERMINER_BEFORE = /(?:^|[^\p{L}’'-])(the|this|that|these|those|a|an|last|next|upcoming|planned|recent)\s+$/iu;
 const LIST_SEPARATOR = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/u;
 const CLAUSE_BREAK = /[,;:.!?()\[\]—–"“”]/u;
@@ -184,6 +186,16 @@ function hitOf(p: PlaceMatch, event: string | undefined): PlaceHit {
   return hit;
 }
 
+/**
+ * "in the village of Ziyi", "near the coastal town of Larnaca", "in the
+ * coastal village, Zygi": a name the gazetteer does not know, named as a
+ * place by the noun before it.
+ */
+const NAMED_AS_PLACE = new RegExp(
+  `(?:^|[^\\p{L}])(?:in|at|near|to|into|outside|inside|from)\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}(?:village|town|city|port|island|district|county|province|region|hamlet|suburb|municipality|township|commune|community)(\\s+of\\s+|,\\s+)(\\p{Lu}[\\p{Ll}’'-]+(?:\\s+\\p{Lu}[\\p{Ll}’'-]+){0,2})`,
+  'gu',
+);
+
 const UNKNOWN_BEFORE = /(?:^|[^\p{L}’'-])(?:in|at|near|outside|inside)\s+((?:\p{Lu}[\p{Ll}’'-]+)(?: \p{Lu}[\p{Ll}’'-]+){0,2}), $/u;
 const NOT_UNKNOWN = new Set([
   'The', 'A', 'An', 'This', 'That', 'Congress', 'Parliament', 'Court', 'Senate', 'House', 'January', 'February',
@@ -199,7 +211,7 @@ const NOT_UNKNOWN = new Set([
 export function findEventPlaces(text: string): PlaceHit[] {
   if (typeof text !== 'string' || text === '') return [];
   const places = findPlaces(text);
-  if (places.length === 0) return [];
+  if (places.length === 0) return namedAsPlaces(text, places);
   const titleCase = looksTitleCase(text);
   const out: PlaceHit[] = [];
   /** Index of the last place accepted as a place of an event (for lists). */
@@ -288,7 +300,24 @@ export function findEventPlaces(text: string): PlaceHit[] {
       ...(event ? { event } : {}),
     });
   }
+  out.push(...namedAsPlaces(text, places));
   out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** Unknown names a place noun introduces ("the village of Ziyi"); known places there are found by the gazetteer scan. */
+function namedAsPlaces(text: string, places: PlaceMatch[]): PlaceHit[] {
+  const out: PlaceHit[] = [];
+  for (const m of text.matchAll(NAMED_AS_PLACE)) {
+    const name = m[2];
+    const start = m.index! + m[0].length - name.length;
+    // "the coastal village, Zygi," is an apposition only when the name closes it ("in the city, Chief Moore said" is not).
+    if (m[1].startsWith(',') && !/^\s*(?:[,.;:)]|$)/u.test(text.slice(start + name.length))) continue;
+    if (places.some((p) => p.start < start + name.length && p.end > start)) continue;
+    if (name.split(' ').some((w) => NOT_UNKNOWN.has(w))) continue;
+    const event = eventHint(text, m.index!, start + name.length);
+    out.push({ text: name, start, end: start + name.length, name, placeKind: 'unknown', within: [], reading: `${name} (a place the gazetteer does not know)`, ...(event ? { event } : {}) });
+  }
   return out;
 }
 
