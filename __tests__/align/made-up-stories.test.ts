@@ -113,3 +113,23 @@ describe('a warehouse fire', () => {
     expect(place?.verdict).toBe('agree');
   });
 });
+
+describe('a person\'s office then and now', () => {
+  test('the office at the time of the events is one fact, the title now another', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'claimcheck-then-'));
+    const front = (outlet: string) => `---\noutlet: ${outlet}\npublished: 2026-02-02\n---\n`;
+    writeFileSync(path.join(dir, 'a.md'), `${front('North Post')}# Sheriff accused\n\nThe complaint says Carl Hale, then a deputy sheriff, drove the teenager home in 1998.\n\nHale, a county judge, denied it.\n`);
+    writeFileSync(path.join(dir, 'b.md'), `${front('South Ledger')}# Judge denies claim\n\nCarl Hale, then the sheriff, drove her home, the complaint says.\n\nCarl Hale, a county judge, called the claim false.\n`);
+    const r = await run({ sourcesDir: dir, provenance: false });
+    const titles = r.groups.filter((g) => g.kind === 'title');
+    const then = titles.find((g) => g.claims.every((c) => (c.value as { when?: string }).when === 'then'))!;
+    expect(then.claims.map((c) => (c.value as { title: string }).title).sort()).toEqual(['deputy sheriff', 'sheriff']);
+    expect(then).toMatchObject({ verdict: 'conflict', ruleId: 'title/rank-differs' });
+    const now = titles.find((g) => g !== then)!;
+    expect(now.claims.every((c) => (c.value as { when?: string }).when === undefined)).toBe(true);
+    expect(now.verdict).not.toBe('conflict');
+  });
+});

@@ -19,6 +19,8 @@ export interface ClusterStats {
   spans: Map<string, number>;
   /** Places named, by canonical name. */
   places: Map<string, number>;
+  /** Times a title is set at ("then"; '' for the person's title now). */
+  times: Map<string, number>;
   roles: Map<string, number>;
   prospective: number;
   /** Members by sentence: two values of one sentence are usually two facts. */
@@ -35,6 +37,7 @@ export function emptyStats(): ClusterStats {
     events: new Map(),
     spans: new Map(),
     places: new Map(),
+    times: new Map(),
     roles: new Map(),
     prospective: 0,
     sentences: new Map(),
@@ -62,6 +65,7 @@ function update(s: ClusterStats, f: Features, by: 1 | -1): void {
   if (f.byEvent) bump(s.events, f.event ?? '', by);
   bump(s.spans, spanKey(f), by);
   bump(s.places, f.claim.value.type === 'place' ? f.claim.value.name : undefined, by);
+  bump(s.times, f.claim.value.type === 'title' ? (f.claim.value.when ?? '') : undefined, by);
   bump(s.roles, f.claim.context.role, by);
   if (f.prospective) s.prospective += by;
   if (f.quoteStems.size) {

@@ -82,6 +82,8 @@ export interface TitleValue {
   qualifiers: string[];
   /** True when the title is a known formal office (capitalised before the name). */
   formal: boolean;
+  /** A time the appositive gives the office ("Moore, then a district attorney" → "then"): another moment than the person's title now. */
+  when?: string;
   reading: string;
 }
 

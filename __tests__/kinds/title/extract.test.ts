@@ -284,3 +284,23 @@ describe('title extractor', () => {
     expect(await growthRatio((size, run) => findTitles(line(size) + run), 6_250)).toBeLessThan(linearBound());
   });
 });
+
+describe('titles at another time, and surnames the article gave in full', () => {
+  test('"then" sets the office at another moment; "now" does not', () => {
+    const [then] = findTitles('She said Mr. Hale, then a deputy sheriff, drove her home.');
+    expect(then).toMatchObject({ person: 'Hale', title: 'deputy sheriff', when: 'then' });
+    const [now] = findTitles('Mr. Hale, now a county judge, declined to comment.');
+    expect(now).toMatchObject({ person: 'Hale', title: 'county judge' });
+    expect(now.when).toBeUndefined();
+  });
+
+  test('a surname alone is read as the person when the article named them in full', () => {
+    const text = 'Moore, then a deputy sheriff, drove her home.';
+    expect(findTitles(text)).toEqual([]);
+    expect(findTitles(text, undefined, ['Roy Moore']).map((t) => [t.person, t.title, t.when])).toEqual([['Moore', 'deputy sheriff', 'then']]);
+    const { sentence, ctx } = setup(text);
+    ctx.source.text = `Roy Moore spoke first.\n\n${ctx.source.text}`;
+    const moved = { ...sentence, start: sentence.start + 24, end: sentence.end + 24 };
+    expect(titleExtractor.extract(moved, ctx).map((c) => (c.value as TitleValue).when)).toEqual(['then']);
+  });
+});

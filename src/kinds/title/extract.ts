@@ -18,6 +18,7 @@ import { countryOfActor } from '../../text/gazetteer/index.js';
 import {
   gapBetween,
   HONORIFICS,
+  namesOfSource,
   type Prepared,
   prepare,
   readName,
@@ -43,6 +44,8 @@ export interface TitleHit {
   start: number;
   end: number;
   appositive: boolean;
+  /** The time adverb before an appositive title that sets it in the past or future ("then", "later"). */
+  when?: string;
 }
 
 /** Words that may follow "of" in a title ("Secretary of State", "Minister of Foreign Affairs"). */
@@ -69,6 +72,8 @@ const APPOSITIVE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their',
 
 /** Adverbs of time before an appositive title ("Moore, then an assistant district attorney"). */
 const APPOSITIVE_ADVERBS = new Set(['then', 'now', 'later', 'formerly', 'once', 'previously', 'currently']);
+/** Of those, the ones that put the office at another moment than the present. */
+const OTHER_TIME = new Set(['then', 'later', 'formerly', 'once', 'previously']);
 
 /** Prepositions that attach an employer or post to a title ("a spokesman for the campaign", "a lawyer with the Center"). */
 const COMPLEMENT_PREPOSITIONS = new Set(['for', 'with', 'at', 'of', 'to', 'in', 'on']);
@@ -183,9 +188,11 @@ export function normalizeTitle(title: string): string {
 
 /**
  * Titles in `text` with local offsets. Pass a `prepared` text to share the
- * tokenisation with other extractors.
+ * tokenisation with other extractors, and the names the article gives in
+ * full (`known`) so that a surname alone ("Moore, then a district
+ * attorney") is read as the person.
  */
-export function findTitles(text: string, prepared?: Prepared): TitleHit[] {
+export function findTitles(text: string, prepared?: Prepared, known: readonly string[] = []): TitleHit[] {
   if (typeof text !== 'string' || text === '') return [];
   const p = prepared ?? prepare(text);
   const toks = p.toks;
@@ -271,7 +278,7 @@ export function findTitles(text: string, prepared?: Prepared): TitleHit[] {
   }
 
   // Appositives: "Li Chenggang, China’s top trade negotiator, said".
-  for (const n of scanNames(text, {}, p)) {
+  for (const n of scanNames(text, { known }, p)) {
     const lastIdx = tokenEndingAt(p, n.end);
     if (lastIdx < 0) continue;
     // "Theodore J. Boutrous Jr., a lawyer": the suffix's period may stand before the comma.
@@ -279,7 +286,11 @@ export function findTitles(text: string, prepared?: Prepared): TitleHit[] {
     if (!comma) continue;
     let k = lastIdx + 1;
     if (k >= toks.length || toks[k].start !== n.end + comma[0].length) continue;
-    if (APPOSITIVE_ADVERBS.has(toks[k].norm) && !toks[k].capital && gapBetween(p, k, k + 1) === ' ') k++;
+    let when: string | undefined;
+    if (APPOSITIVE_ADVERBS.has(toks[k].norm) && !toks[k].capital && gapBetween(p, k, k + 1) === ' ') {
+      if (OTHER_TIME.has(toks[k].norm)) when = toks[k].norm;
+      k++;
+    }
     if (k < toks.length && APPOSITIVE_DETERMINERS.has(toks[k].norm) && !toks[k].capital) k++;
     if (k >= toks.length) continue;
     // Optional qualifier.
@@ -323,6 +334,7 @@ export function findTitles(text: string, prepared?: Prepared): TitleHit[] {
       start: n.start,
       end: titleEnd,
       appositive: true,
+      ...(when ? { when } : {}),
     });
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -379,7 +391,8 @@ function toClaim(sentence: Sentence, hit: TitleHit): RawClaim {
     normalized: normalizeTitle(hit.title),
     qualifiers: hit.qualifiers.map((q) => q.text),
     formal: hit.formal,
-    reading: `${hit.title} (${hit.formal ? 'formal title' : 'description'})`,
+    ...(hit.when ? { when: hit.when } : {}),
+    reading: `${hit.title} (${hit.formal ? 'formal title' : 'description'}${hit.when ? `, ${hit.when}` : ''})`,
   };
   return {
     kind: 'title',
@@ -391,11 +404,11 @@ function toClaim(sentence: Sentence, hit: TitleHit): RawClaim {
   };
 }
 
-/** Titles in one sentence. Never throws. */
-export function extractTitles(sentence: Sentence): RawClaim[] {
+/** Titles in one sentence; `known` are the names its article gives in full. Never throws. */
+export function extractTitles(sentence: Sentence, known: readonly string[] = []): RawClaim[] {
   try {
     if (!sentence || typeof sentence.text !== 'string') return [];
-    return findTitles(sentence.text).map((h) => toClaim(sentence, h));
+    return findTitles(sentence.text, undefined, known).map((h) => toClaim(sentence, h));
   } catch {
     return [];
   }
@@ -403,8 +416,8 @@ export function extractTitles(sentence: Sentence): RawClaim[] {
 
 export const titleExtractor: Extractor = {
   kind: 'title',
-  extract(sentence: Sentence, _ctx: ExtractContext): RawClaim[] {
-    return extractTitles(sentence);
+  extract(sentence: Sentence, ctx: ExtractContext): RawClaim[] {
+    return extractTitles(sentence, ctx?.source?.text ? namesOfSource(ctx.source.text) : []);
   },
 };
 
