@@ -180,6 +180,15 @@ describe('quote rules', () => {
     expect(compareQuotes(a, b)).toMatchObject({ verdict: 'agree', ruleId: 'quote/same-words' });
   });
 
+  test('a phrase of a few words the other quotation does not hold is not a misquote of it', () => {
+    const q = (id: string, text: string) => makeClaim(id, 'quote', `“${text}”`, `“${text}”`, quote(text, 'Lee'));
+    const phrase = q('a', 'no daylight');
+    const full = q('b', 'There won’t be any daylight between us on this at all.');
+    expect(compareQuotes(phrase, full)).toMatchObject({ verdict: 'scope-differs', ruleId: 'quote/short-phrase' });
+    // Held in the longer one, it is a cut of it.
+    expect(compareQuotes(q('c', 'any daylight between'), full)).toMatchObject({ verdict: 'compatible', ruleId: 'quote/partial' });
+  });
+
   test('word similarity counts words, not letters', () => {
     expect(wordSimilarity(['a', 'b', 'c', 'd'], ['a', 'b', 'x', 'd'])).toBeCloseTo(0.75);
     expect(wordSimilarity([], [])).toBe(1);

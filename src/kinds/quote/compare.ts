@@ -164,6 +164,9 @@ function documentSpeaker(speaker: string): boolean {
   return /^(?:the|a|an|this|that|its|his|her|their)\s/iu.test(speaker) && !/\p{Lu}/u.test(speaker.replace(/^\S+\s/u, '').charAt(0));
 }
 
+/** A quotation this short beside a much longer one is a phrase, not a rendering of the whole remark. */
+export const SHORT_PHRASE_WORDS = 3;
+
 /** Below this share of the shorter quotation's words, two quotations are two remarks, not one misquoted. */
 export const ONE_REMARK_SHARE = 0.5;
 
@@ -183,6 +186,14 @@ export function compareQuotes(a: Claim, b: Claim): Finding {
   if (same) return finding('agree', 'quote/same-words', 'Word for word the same.');
   if (partial) {
     return finding('compatible', 'quote/partial', 'One quotation is part of the other.');
+  }
+  // A quoted phrase of a few words that the other quotation does not hold
+  // ("no daylight" beside a full sentence) is more likely taken from another
+  // part of the remark than a misquote of this one.
+  const shorter = Math.min(va.words.length, vb.words.length);
+  if (shorter <= SHORT_PHRASE_WORDS && Math.max(va.words.length, vb.words.length) > SHORT_PHRASE_WORDS + 2) {
+    return finding('scope-differs', 'quote/short-phrase',
+      `One quotation is a phrase of ${shorter} word${shorter === 1 ? '' : 's'} that the other does not contain: it may come from another part of the remark.`);
   }
   const sim = Math.round(wordSimilarity(va.words, vb.words) * 100);
   const shared = sharedShare(va.words, vb.words);
