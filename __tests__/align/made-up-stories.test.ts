@@ -133,3 +133,19 @@ describe('a person\'s office then and now', () => {
     expect(now.verdict).not.toBe('conflict');
   });
 });
+
+describe('a short quotation inside a longer one', () => {
+  test('is one remark even when it shares only a few words', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'claimcheck-quote-'));
+    const front = (outlet: string) => `---\noutlet: ${outlet}\npublished: 2026-02-02\n---\n`;
+    writeFileSync(path.join(dir, 'a.md'), `${front('North Post')}# Mayor on the budget\n\n“We will not raise taxes this year. It has to stop,” Mayor Lena Ortiz told the council.\n`);
+    writeFileSync(path.join(dir, 'b.md'), `${front('South Ledger')}# Budget fight\n\nThe spending, the mayor said, “has to stop.”\n`);
+    const r = await run({ sourcesDir: dir, provenance: false });
+    const quote = r.groups.find((g) => g.kind === 'quote');
+    expect(quote?.claims.map((c) => c.sourceId)).toEqual(['a', 'b']);
+    expect(quote).toMatchObject({ verdict: 'compatible', ruleId: 'quote/partial' });
+  });
+});

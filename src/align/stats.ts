@@ -8,7 +8,7 @@ export interface ClusterStats {
   /** People named (title holders, call participants, speakers), as written. */
   persons: Map<string, number>;
   /** Distinct quotations by their stems. */
-  quotes: Map<string, { stems: Set<string>; n: number }>;
+  quotes: Map<string, { stems: Set<string>; words: readonly string[]; n: number }>;
   occasions: Map<string, number>;
   units: Map<string, number>;
   /** The counted nouns as written (lower case), for lexical comparison of units. */
@@ -71,7 +71,7 @@ function update(s: ClusterStats, f: Features, by: 1 | -1): void {
   if (f.quoteStems.size) {
     const k = [...f.quoteStems].sort().join(' ');
     const q = s.quotes.get(k);
-    if (by > 0) s.quotes.set(k, { stems: f.quoteStems, n: (q?.n ?? 0) + 1 });
+    if (by > 0) s.quotes.set(k, { stems: f.quoteStems, words: q?.words ?? (f.claim.value.type === 'quote' ? f.claim.value.words : []), n: (q?.n ?? 0) + 1 });
     else if (q && q.n > 1) q.n--;
     else s.quotes.delete(k);
   }

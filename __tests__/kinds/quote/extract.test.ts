@@ -27,6 +27,13 @@ interface Expected {
 
 /** Each entry is one paragraph. */
 const cases: { sentence: string; expected: Expected[] }[] = [
+  // An attribution with abbreviated titles between two fragments of one remark.
+  {
+    sentence: '“It held,” Lt. Gov. Ann Ruiz said of Mr. Cole. “The levee did its job.”',
+    expected: [
+      { text: '“It held,” Lt. Gov. Ann Ruiz said of Mr. Cole. “The levee did its job.”', start: 0, quoted: 'It held, The levee did its job.', speaker: 'Ann Ruiz' },
+    ],
+  },
   {
     sentence: 'Trump, speaking to the media on Wednesday, expressed confidence that an agreement would be reached with Xi. “I think we’ll make a deal, the rare earth issue is the least of it,” Trump said. “We’ll reach an agreement on soybeans, farmers, and possibly even nuclear issues.”',
     expected: [

@@ -27,9 +27,29 @@ function quoteKeys(b: BlockInput): string[] {
   return keys;
 }
 
+/** Distinct quotations of a cluster checked word for word: a bound on the work per comparison. */
+const CONTAINMENT_CHECKS = 16;
+
+/** True when the shorter word sequence stands whole and contiguous in the longer ("has to end" in "… And it has to end"). */
+export function containedWords(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 2) return false;
+  outer: for (let i = 0; i + short.length <= long.length; i++) {
+    for (let j = 0; j < short.length; j++) if (long[i + j] !== short[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
 function quoteSim(f: Features, c: ClusterProfile): number {
   let text = 0;
-  for (const q of c.stats.quotes.values()) text = Math.max(text, quoteOverlap(f.quoteStems, q.stems));
+  const words = f.claim.value.type === 'quote' ? f.claim.value.words : [];
+  let checks = 0;
+  for (const q of c.stats.quotes.values()) {
+    text = Math.max(text, quoteOverlap(f.quoteStems, q.stems));
+    // A whole quotation, however short, inside another is the same words.
+    if (text < 1 && checks++ < CONTAINMENT_CHECKS && containedWords(words, q.words)) text = 1;
+  }
   const speakers = [...c.stats.persons.keys()];
   const sameSpeaker = f.persons.length > 0 && speakers.length > 0 && anyPersonMatch(f.persons, speakers);
   // The same words under another name are worth showing side by side;

@@ -5,6 +5,7 @@ import levenshtein from 'fast-levenshtein';
 import type { Claim } from '../../model/claim.js';
 import type { QuoteValue } from '../../model/value.js';
 import { sameName } from '../../text/names/same.js';
+import { namesSomeone } from './speaker.js';
 import { occasionsOf } from '../../text/occasions.js';
 import { rawStemOf } from '../../text/terms.js';
 import { finding, type Finding } from '../../judge/rule.js';
@@ -159,10 +160,6 @@ function sameLettersInOrder(qa: string, qb: string): boolean {
   return true;
 }
 
-/** A speaker written as a document ("the statement", "the ad"), not a person: it does not tell who spoke. */
-function documentSpeaker(speaker: string): boolean {
-  return /^(?:the|a|an|this|that|its|his|her|their)\s/iu.test(speaker) && !/\p{Lu}/u.test(speaker.replace(/^\S+\s/u, '').charAt(0));
-}
 
 /** A quotation this short beside a much longer one is a phrase, not a rendering of the whole remark. */
 export const SHORT_PHRASE_WORDS = 3;
@@ -173,7 +170,7 @@ export const ONE_REMARK_SHARE = 0.5;
 export function compareQuotes(a: Claim, b: Claim): Finding {
   const va = a.value as QuoteValue;
   const vb = b.value as QuoteValue;
-  const speakersDiffer = va.speaker && vb.speaker && !sameName(va.speaker, vb.speaker) && !documentSpeaker(va.speaker) && !documentSpeaker(vb.speaker);
+  const speakersDiffer = va.speaker && vb.speaker && !sameName(va.speaker, vb.speaker) && namesSomeone(va.speaker) && namesSomeone(vb.speaker);
   const same = va.words.join(' ') === vb.words.join(' ');
   const partial =
     !same &&

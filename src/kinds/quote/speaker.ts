@@ -138,7 +138,7 @@ export function npBefore(text: string, at: number): string | undefined {
 }
 
 export const ATTRIBUTION_GAP = new RegExp(
-  `^[\\s,.!?;:—–-]*(?:(?:${POST_VERBS})\\s+[^“"‘]{1,60}?|[^“"‘]{1,60}?\\s+(?:${POST_VERBS}))(?:\\s+[\\p{L}\\p{N}’'-]+){0,3}[\\s,.;:—–-]*$`,
+  `^[\\s,.!?;:—–-]*(?:(?:${POST_VERBS})\\s+[^“"‘]{1,60}?|[^“"‘]{1,60}?\\s+(?:${POST_VERBS}))(?:\\s+[\\p{L}\\p{N}’'.-]+){0,3}[\\s,.;:—–-]*$`,
   'u',
 );
 
@@ -152,4 +152,13 @@ export function isAttributionGap(gap: string): boolean {
 export function personNames(text: string, known: readonly string[]): string[] {
   if (!/\p{Lu}/u.test(text)) return [];
   return scanNames(text, { known, loose: true }).map((n) => n.name);
+}
+
+/**
+ * False for a speaker written as a description ("the statement", "the ad",
+ * "the group"): it does not say who spoke, so it neither matches nor
+ * differs from a named speaker.
+ */
+export function namesSomeone(speaker: string): boolean {
+  return !(/^(?:the|a|an|this|that|its|his|her|their)\s/iu.test(speaker) && !/\p{Lu}/u.test(speaker.replace(/^\S+\s/u, '').charAt(0)));
 }
