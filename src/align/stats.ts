@@ -51,10 +51,17 @@ function bump(m: Map<string, number>, k: string | undefined, by: number): void {
   else m.set(k, n);
 }
 
-/** Key of a precise (day-granular, not vague) date span, if the claim has one. */
+/**
+ * Granularities whose spans count as named precisely: the same year named
+ * by two outlets ("in 1979", "in early 1979" is vague) is evidence as the
+ * same day is (dev stories: dates aligned +3 with years and months added).
+ */
+const SPAN_GRANULARITIES = new Set(['day', 'month', 'year']);
+
+/** Key of a precisely named (not vague) date span, if the claim has one. */
 export function spanKey(f: Features): string | undefined {
   const v = f.claim.value;
-  return v.type === 'date' && !v.vague && v.granularity === 'day' ? `${v.first}/${v.last}` : undefined;
+  return v.type === 'date' && !v.vague && SPAN_GRANULARITIES.has(v.granularity) ? `${v.first}/${v.last}` : undefined;
 }
 
 function update(s: ClusterStats, f: Features, by: 1 | -1): void {
