@@ -21,6 +21,13 @@ const POSITIVE: Case[] = [
   { sentence: 'The club signed a 17 year old striker on Friday.', expected: [A('17 year old', 18, 17, { subjectHint: 'striker' })] },
   // A list of names and ages joined by "and"; a common word opening the sentence is not part of the name.
   { sentence: 'They were named as Ivo Kral, 31 and Petra Novak, 29.', expected: [A('Ivo Kral, 31', 19, 31, { subjectHint: 'Ivo Kral' }), A('Petra Novak, 29', 36, 29, { subjectHint: 'Petra Novak' })] },
+  // Spans of ages: a decade of life, bounds, ranges.
+  { sentence: 'Neighbors said the man was in his 30s.', expected: [claim('age', 'in his 30s', 27, 'range', 30, 39, true, true, 'years', { stated: 30, reading: '30 to 39 years old' })] },
+  { sentence: 'She is in her late 60s and still teaching.', expected: [claim('age', 'in her late 60s', 7, 'range', 66, 69, true, true, 'years', { stated: 66, reading: '66 to 69 years old' })] },
+  { sentence: 'The law covers anyone 19 or older.', expected: [claim('age', '19 or older', 22, 'at-least', 19, null, true, false, 'years', { stated: 19, reading: 'at least 19 years old' })] },
+  { sentence: 'Shots are open to people aged 65 and over.', expected: [claim('age', 'aged 65 and over', 25, 'at-least', 65, null, true, false, 'years', { stated: 65, reading: 'at least 65 years old' })] },
+  { sentence: 'It applies to children between 12 and 16 years old.', expected: [claim('age', 'between 12 and 16 years old', 23, 'range', 12, 16, true, true, 'years', { stated: 12, reading: '12 to 16 years old' })] },
+  { sentence: 'It applies between the ages of 12 and 16.', expected: [claim('age', 'between the ages of 12 and 16', 11, 'range', 12, 16, true, true, 'years', { stated: 12, reading: '12 to 16 years old' })] },
   { sentence: 'Suspects Ivo Kral, 31, and Petra Novak, 29, were held.', expected: [A('Ivo Kral, 31', 9, 31, { subjectHint: 'Ivo Kral' }), A('Petra Novak, 29', 27, 29, { subjectHint: 'Petra Novak' })] },
 ];
 
@@ -38,6 +45,7 @@ const NEGATIVE: Case[] = [
   { sentence: 'The vote was Smith, 4.5 points ahead.', expected: [] },
   { sentence: 'The scores were 3, 45, and 60.', expected: [] },
   { sentence: 'The teams were Smith, 31 and Lee, 2.5 points behind.', expected: [] },
+  { sentence: 'Scores of 65 and over passed; he was in the 1930s archive.', expected: [] },
 ];
 
 describe('age extractor', () => {

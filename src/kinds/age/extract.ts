@@ -86,6 +86,35 @@ function ageValue(n: number) {
   return buildNumberValue({ qualifier: 'exact', stated: n, unit: 'years', format: (x) => `${x} years old` });
 }
 
+/** "in his 30s", "in her late 60s": a decade of someone's life, or part of one. */
+const DECADE = /(?<![\p{L}])in\s+(?:his|her|their)\s+(?:(early|mid|late)[\s-])?([1-9])0['’]?s(?![\p{L}\p{N}])/giu;
+/** Part of a decade each modifier covers, as offsets into it. */
+const DECADE_PART: Record<string, [number, number]> = { early: [0, 3], mid: [3, 6], late: [6, 9] };
+
+/** "19 or older", "aged 65 and over", "18 or younger": an age bound. */
+const BOUND = /(?<![\p{L}\p{N}.,])(aged\s+)?(\d{1,3})\s+(?:years?\s+(?:old\s+)?)?(?:or|and)\s+(older|younger|over|under)(?![\p{L}])/giu;
+
+/** "between the ages of 12 and 16", "between 12 and 16 years old", "aged 5 to 11". */
+const AGE_RANGE = new RegExp(
+  [
+    '(?<![\\p{L}])between\\s+the\\s+ages\\s+of\\s+(\\d{1,3})\\s+and\\s+(\\d{1,3})(?![\\p{N}])',
+    '(?<![\\p{L}])between\\s+(\\d{1,3})\\s+and\\s+(\\d{1,3})\\s+years?(?:\\s+|-)old(?![\\p{L}])',
+    '(?<![\\p{L}])(?:aged|ages)\\s+(\\d{1,3})\\s*(?:to|through|-|–)\\s*(\\d{1,3})(?![\\p{N}])',
+  ].join('|'),
+  'giu',
+);
+
+function ageSpan(low: number, high: number, qualifier: 'range' | 'at-least' | 'at-most') {
+  return buildNumberValue({
+    qualifier,
+    stated: low,
+    statedHigh: qualifier === 'range' ? high : undefined,
+    unit: 'years',
+    format: (x) => `${x} years old`,
+    formatRange: (a, b) => `${a} to ${b} years old`,
+  });
+}
+
 /** The age a numeral or number word gives, when it is a plausible one. */
 function ageOf(written: string): number | undefined {
   if (/^0\d/.test(written)) return undefined;
@@ -153,7 +182,30 @@ export function extractAges(sentence: Sentence): RawClaim[] {
     const n = ageOf(m[1]);
     if (n !== undefined) push(m.index!, m.index! + m[0].length, n);
   }
-  return out.sort((a, b) => a.start - b.start);
+  // Spans of ages: they replace any single age read inside them ("between 12 and 16 years old").
+  const spans: RawClaim[] = [];
+  const pushSpan = (start: number, end: number, value: ReturnType<typeof ageSpan>) => {
+    spans.push({ kind: 'age', start: sentence.start + start, end: sentence.start + end, text: text.slice(start, end), value });
+  };
+  for (const m of text.matchAll(DECADE)) {
+    const base = Number(m[2]) * 10;
+    const [a, b] = m[1] ? DECADE_PART[m[1].toLowerCase()] : [0, 9];
+    pushSpan(m.index!, m.index! + m[0].length, ageSpan(base + a, base + b, 'range'));
+  }
+  for (const m of text.matchAll(BOUND)) {
+    const n = ageOf(m[2]);
+    const dir = m[3].toLowerCase();
+    // "over"/"under" bound an age only after "aged" ("aged 65 and over"); "older"/"younger" always do.
+    if (n === undefined || ((dir === 'over' || dir === 'under') && !m[1])) continue;
+    pushSpan(m.index!, m.index! + m[0].length, ageSpan(n, n, dir === 'older' || dir === 'over' ? 'at-least' : 'at-most'));
+  }
+  for (const m of text.matchAll(AGE_RANGE)) {
+    const [lo, hi] = [m[1] ?? m[3] ?? m[5], m[2] ?? m[4] ?? m[6]].map((x) => ageOf(x));
+    if (lo === undefined || hi === undefined || hi <= lo) continue;
+    pushSpan(m.index!, m.index! + m[0].length, ageSpan(lo, hi, 'range'));
+  }
+  const inSpan = (c: RawClaim) => spans.some((s) => s.start <= c.start && c.end <= s.end);
+  return [...out.filter((c) => !inSpan(c)), ...spans].sort((a, b) => a.start - b.start);
 }
 
 export const ageExtractor: Extractor = {
