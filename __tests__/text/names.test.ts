@@ -125,6 +125,14 @@ describe('sameName', () => {
     ['Mr. Moore', 'Roy Moore', true],
     ['Ms. Whitfield', 'Dana Reyes', false],
     ['Dr.', 'Dr.', true],
+    // Suffixes and short forms of given names.
+    ['Joseph R. Biden Jr.', 'Joe Biden', true],
+    ['John G. Roberts Jr.', 'John Roberts', true],
+    ['Tim Murray', 'Timothy Murray', true],
+    ['Bill Nelson', 'William Nelson', true],
+    ['John Smith Jr.', 'John Smith Sr.', false],
+    ['Tim Murray', 'Tom Murray', false],
+    ['Jo Murray', 'Joseph Murray', false],
   ];
   test.each(cases)('sameName(%p, %p) = %p', (a, b, expected) => {
     expect(sameName(a, b)).toBe(expected);
