@@ -222,8 +222,21 @@ const cases: { sentence: string; expected: Expected[] }[] = [
       { text: 'Ann Ruiz, a Republican', start: 17, person: 'Ann Ruiz', title: 'Republican', normalized: 'republican', qualifiers: [], formal: true },
     ],
   },
+  // A capitalised portfolio after a lower-case head; roles set beside a name as offices are.
+  {
+    sentence: 'The visit was approved by the president of Chile, Ana Ruiz, on Monday.',
+    expected: [
+      { text: 'president of Chile, Ana Ruiz', start: 30, person: 'Ana Ruiz', title: 'president of Chile', normalized: 'president of chile', qualifiers: [], formal: false },
+    ],
+  },
+  {
+    sentence: 'Omar Haddad, a security analyst, doubted the account.',
+    expected: [
+      { text: 'Omar Haddad, a security analyst', start: 0, person: 'Omar Haddad', title: 'security analyst', normalized: 'security analyst', qualifiers: [], formal: false },
+    ],
+  },
   // A complement that opens a clause, or runs on without ending, is no title.
-  { sentence: 'Jane Doe, a reporter at the paper who covered the trial, said so.', expected: [] },
+  { sentence: 'Jane Doe, a reporter at the paper whose editors covered the trial, said so.', expected: [] },
   { sentence: 'Tom Reyes, a lawyer for many years and then in private practice across three states said so.', expected: [] },
 ];
 

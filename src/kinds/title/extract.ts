@@ -210,7 +210,8 @@ export function findTitles(text: string, prepared?: Prepared, known: readonly st
     const gap = gapBetween(p, titleLast, nameIdx);
     const abbrev = TITLE_ABBREVIATIONS.has(toks[titleLast].norm) && gap === '. ';
     // "Its spokesperson, Abdul Muhari, told reporters": the name set off by commas.
-    const commaForm = gap === ', ' && !toks[titleLast].capital;
+    // "the president of France, Jacques Chirac": the head, not the portfolio, must be lower case.
+    const commaForm = gap === ', ' && !toks[h].capital;
     if (gap !== ' ' && !abbrev && !commaForm) continue;
     const name = readName(p, nameIdx, !commaForm);
     if (!name) continue;

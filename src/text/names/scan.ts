@@ -29,6 +29,9 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'deputy', 'viceroy', 'regent', 'monarch', 'dictator', 'warlord', 'vice-president',
   'representative', 'delegate', 'commissar', 'administrator', 'registrar', 'principal', 'rector', 'chaplain',
   'reverend', 'pastor', 'priest', 'patriarch', 'lama', 'mufti', 'taoiseach', 'tanaiste', 'minister-president',
+  // Roles news prose sets beside a name as it would an office ("Ron Ben Yishai, a security expert").
+  'reporter', 'analyst', 'expert', 'official', 'aide', 'researcher', 'scientist', 'consultant', 'historian',
+  'investigator', 'lobbyist', 'pollster', 'commentator', 'physician',
 ]);
 
 /** Plural heads ("Presidents Xi Jinping and Donald Trump") → singular. */
