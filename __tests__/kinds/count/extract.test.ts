@@ -135,6 +135,15 @@ const DETERMINED: Case[] = [
   { sentence: 'All five members of the board resigned.', expected: [C('five members', 4, 'exact', 5, 5, true, true, 'member')] },
   { sentence: 'The city redrew its 12 districts after the census.', expected: [C('12 districts', 20, 'exact', 12, 12, true, true, 'district')] },
   { sentence: 'Their two young sons attended the hearing.', expected: [C('two young sons', 6, 'exact', 2, 2, true, true, 'son')] },
+  // A noun left out because the clause just gave it.
+  {
+    sentence: 'The blast killed 14 workers inside the plant and three outside, officials said.',
+    expected: [
+      C('14 workers', 17, 'exact', 14, 14, true, true, 'worker'),
+      C('three', 49, 'exact', 3, 3, true, true, 'worker', { reading: '3 workers (noun understood)', subjectHint: 'workers' }),
+    ],
+  },
+  { sentence: 'The panel of 5 judges ruled and 2 of them dissented; she said 4, and he said 6.', expected: [C('5 judges', 13, 'exact', 5, 5, true, true, 'judge')] },
 ];
 
 // Hyphenated counts: a number glued to a unit, used as an adjective before a noun.

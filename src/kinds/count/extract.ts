@@ -248,7 +248,14 @@ function extractCounts(sentence: Sentence, ctx: ExtractContext | undefined): Raw
     if (q && q.phrase === 'over' && a.form === 'words' && a.value < 10) q = null;
     if (yearNotCount(tokens, a, !!q)) continue;
     const h = headFor(a.lastTok + 1, a.value, a.form, a.text);
-    if (!h) continue;
+    if (!h) {
+      const elided = elidedCount(tokens, a, q, out, sentence, ctx);
+      if (elided) {
+        out.push(elided);
+        used.add(ni);
+      }
+      continue;
+    }
     const head = tokens[h.headTok];
     const unit = singular(head.text);
     const qualifier: NumberQualifier = q ? q.qualifier : 'exact';
@@ -311,6 +318,33 @@ function extractCounts(sentence: Sentence, ctx: ExtractContext | undefined): Raw
     if (c) out.push(c);
   }
   return dedupe(out);
+}
+
+/** Words after which a bare number continues a list of counts ("all 109 people aboard and four on the ground"). */
+const ELLIPSIS_BEFORE = new Set(['and', 'but', 'while', 'plus']);
+/** Words that may follow the bare number: a place or a state, not a noun of its own. */
+const ELLIPSIS_AFTER = new Set(['on', 'in', 'at', 'aboard', 'inside', 'outside', 'near', 'from', 'elsewhere', 'nearby', 'abroad', 'overseas']);
+
+/**
+ * A number whose noun is left out because the clause just gave it: "killing
+ * all 109 people aboard and four on the ground" counts four people. Only
+ * after "and"/"but" and before a preposition or the end of the clause, with
+ * a count earlier in the same sentence to take the noun from.
+ */
+function elidedCount(tokens: Tok[], a: NumberMatch, q: ReturnType<typeof qualifierBefore>, out: RawClaim[], sentence: Sentence, ctx: ExtractContext | undefined): RawClaim | null {
+  const firstTok = q ? q.startTok : a.firstTok;
+  const before = tokens[firstTok - 1];
+  const after = tokens[a.lastTok + 1];
+  if (!before || !ELLIPSIS_BEFORE.has(before.lower)) return null;
+  if (after && !(ELLIPSIS_AFTER.has(after.lower) || /^[,;.)]$/.test(after.text))) return null;
+  const start = sentence.start + tokens[firstTok].start;
+  const previous = [...out].reverse().find((c) => c.kind === 'count' && c.end <= start && c.value.type === 'number');
+  if (!previous || previous.value.type !== 'number') return null;
+  const unit = previous.value.unit;
+  const noun = previous.text.split(/\s+/).pop()!.toLowerCase();
+  const format = countFormat(noun);
+  const value = buildNumberValue({ qualifier: q ? q.qualifier : 'exact', stated: a.value, unit, format: (x) => `${format(x)} (noun understood)` });
+  return makeClaim('count', sentence, ctx, tokens[firstTok].start, tokens[a.lastTok].end, value, previous.subjectHint ?? unit);
 }
 
 export const countExtractor: Extractor = {
