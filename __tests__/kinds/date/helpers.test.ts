@@ -83,6 +83,9 @@ describe('year inference', () => {
 describe('tense of the clause around a date', () => {
   const rows: { sentence: string; date: string; tense: Tense }[] = [
     { sentence: 'China announced on Thursday that it will hold talks.', date: 'on Thursday', tense: 'past' },
+    // A purpose infinitive between the past verb and the date: its time follows the verb's.
+    { sentence: 'The governor picked an aide to fill the seat until a special election in June.', date: 'in June', tense: 'neutral' },
+    { sentence: 'She returned to power in June.', date: 'in June', tense: 'past' },
     { sentence: 'Bessent said he will meet He on Saturday and Sunday.', date: 'on Saturday and Sunday', tense: 'future' },
     { sentence: 'He is scheduled to meet officials from Friday through Monday.', date: 'from Friday through Monday', tense: 'future' },
     { sentence: 'Trump, speaking to the media on Wednesday, expressed confidence.', date: 'on Wednesday', tense: 'past' },

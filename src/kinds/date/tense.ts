@@ -8,6 +8,8 @@
 // as neutral so a distant reporting verb ("officials said the deadline is
 // Friday") does not push a date into the past.
 
+import { lexiconTags } from '../../text/pos/lexicon.js';
+
 export type Tense = 'past' | 'future' | 'neutral';
 
 const FUTURE = new Set([
@@ -97,6 +99,10 @@ function cueAt(tokens: Token[], i: number): Tense | null {
   if (w.endsWith('’ll') || w.endsWith("'ll") || w === 'won’t' || w === "won't") return 'future';
   if (FUTURE_WITH_TO.has(w) && (next === 'to' || next === 'for')) return 'future';
   if (prev === 'to' && FUTURE_INFINITIVE.has(w)) return 'future';
+  // Any other infinitive ("picked an aide to fill the seat until a special
+  // election in June"): its time follows the main verb's, so that verb's
+  // tense says nothing about the date.
+  if (prev === 'to' && t.raw === w && lexiconTags(w)[0] === 'VB') return 'neutral';
   if (FUTURE.has(w)) {
     // "could have met" is past.
     if ((w === 'could' || w === 'would' || w === 'might' || w === 'should' || w === 'may' || w === 'must') && next === 'have') {
