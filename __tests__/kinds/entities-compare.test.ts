@@ -39,6 +39,12 @@ describe('place rules', () => {
     expect(comparePlaces(a, c)).toMatchObject({ verdict: 'scope-differs', ruleId: 'place/unknown-extent' });
     const paris = makeClaim('d', 'place', 'in Paris', 'Paris', place('Paris', ['France', 'Western Europe', 'Europe']));
     expect(comparePlaces(a, paris)).toMatchObject({ verdict: 'scope-differs', ruleId: 'place/unknown-extent' });
+    // A named facility is as unplaced as an unknown town; its name in other case is the same.
+    const airport = (n: string): Value => ({ type: 'place', name: n, placeKind: 'facility', within: [], reading: n });
+    const cdg = makeClaim('e', 'place', 'at Charles de Gaulle airport', 'Charles de Gaulle airport', airport('Charles de Gaulle Airport'));
+    expect(comparePlaces(cdg, paris)).toMatchObject({ verdict: 'scope-differs', ruleId: 'place/unknown-extent' });
+    const cdg2 = makeClaim('f', 'place', 'at Charles de Gaulle Airport', 'Charles de Gaulle Airport', airport('Charles de gaulle Airport'));
+    expect(comparePlaces(cdg, cdg2)).toMatchObject({ verdict: 'agree', ruleId: 'place/same' });
     // Placed in states that do not meet, whatever the names: a conflict after all.
     const k = makeClaim('k', 'place', 'Smallville, Kansas', 'Smallville', unknown('Smallville', ['Kansas', 'United States']));
     const i = makeClaim('i', 'place', 'Smallville, Iowa', 'Smallville', unknown('Smallville', ['Iowa', 'United States']));

@@ -180,6 +180,16 @@ const cases: { sentence: string; expected: Expected[] }[] = [
     expected: [{ text: 'Brenvik', start: 43, name: 'Brenvik', placeKind: 'unknown', subjectHint: 'arrested' }],
   },
   { sentence: 'Back in the city, Police Chief Ana Moore said the road was shut.', expected: [] },
+  // Named facilities after a locative preposition.
+  {
+    sentence: 'The jet took off from Charles de Gaulle airport at dusk.',
+    expected: [{ text: 'Charles de Gaulle airport', start: 22, name: 'Charles de Gaulle Airport', placeKind: 'facility' }],
+  },
+  {
+    sentence: 'Both were taken to St. Anne’s Hospital with burns.',
+    expected: [{ text: 'St. Anne’s Hospital', start: 19, name: 'St. Anne’s Hospital', placeKind: 'facility' }],
+  },
+  { sentence: 'He went to school in the morning and to the hospital at night.', expected: [] },
   // AP state abbreviations place an unknown town.
   {
     sentence: 'She works at the store in Millbrook, Tenn., as a greeter.',

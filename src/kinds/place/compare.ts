@@ -9,7 +9,7 @@ import { finding, type Finding } from '../../judge/rule.js';
 
 /** The nearest place known to hold it: its first container, or itself when the gazetteer knows it. */
 function anchor(v: PlaceValue): string | undefined {
-  return v.within[0] ?? (v.placeKind === 'unknown' ? undefined : v.name);
+  return v.within[0] ?? (v.placeKind === 'unknown' || v.placeKind === 'facility' ? undefined : v.name);
 }
 
 /** Both anchored, and neither anchor holds the other ("Smallville, Kansas" and "Dover, Iowa"). */
@@ -22,9 +22,11 @@ function anchorsDisjoint(va: PlaceValue, vb: PlaceValue): boolean {
 export function comparePlaces(a: Claim, b: Claim): Finding {
   const va = a.value as PlaceValue;
   const vb = b.value as PlaceValue;
-  const unknown = va.placeKind === 'unknown' || vb.placeKind === 'unknown';
+  // A named facility is placed no better than an unknown town: the gazetteer does not hold it.
+  const unplaced = (v: PlaceValue) => v.placeKind === 'unknown' || v.placeKind === 'facility';
+  const unknown = unplaced(va) || unplaced(vb);
   // "Smallville, Kansas" and "Smallville, Iowa" share a name, not a place.
-  const sameName = va.name === vb.name && !(unknown && va.within.length > 0 && vb.within.length > 0 && anchorsDisjoint(va, vb));
+  const sameName = va.name.toLowerCase() === vb.name.toLowerCase() && !(unknown && va.within.length > 0 && vb.within.length > 0 && anchorsDisjoint(va, vb));
   if (sameName) return finding('agree', 'place/same', 'Same place.');
   if (va.within.includes(vb.name) || vb.within.includes(va.name)) {
     const [inner, outer] = va.within.includes(vb.name) ? [va, vb] : [vb, va];
@@ -35,7 +37,8 @@ export function comparePlaces(a: Claim, b: Claim): Finding {
       return finding('compatible', 'place/spelling', `${va.name} and ${vb.name} are probably one place spelled two ways; check the spelling.`);
     }
     if (!anchorsDisjoint(va, vb) && !va.dateline && !vb.dateline) {
-      return finding('scope-differs', 'place/unknown-extent', `${va.placeKind === 'unknown' ? va.name : vb.name} is not a place claimcheck knows, so whether it lies in ${va.placeKind === 'unknown' ? vb.name : va.name} cannot be checked.`);
+      const [inner, other] = unplaced(va) ? [va, vb] : [vb, va];
+      return finding('scope-differs', 'place/unknown-extent', `${inner.name} is not a place claimcheck knows, so whether it lies in ${other.name} cannot be checked.`);
     }
   }
   // A dateline says where a reporter filed from: outlets file from different places.

@@ -196,6 +196,14 @@ const NAMED_AS_PLACE = new RegExp(
   'gu',
 );
 
+/** Nouns that make a capitalised name a facility ("Charles de Gaulle airport", "St. Mary's Hospital"). */
+const FACILITY_NOUNS = 'airport|airfield|hospital|clinic|school|university|college|academy|station|stadium|arena|prison|jail|penitentiary|base|barracks|bridge|tunnel|dam|mall|church|cathedral|mosque|synagogue|temple|hotel|courthouse|port|harbor|harbour|plant|refinery|mine|factory|museum|park|square|palace|embassy|consulate';
+/** "at Charles de Gaulle airport", "to St. Mary's Hospital": a named facility after a locative preposition. */
+const FACILITY = new RegExp(
+  `(?:^|[^\\p{L}])(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Tt]o|[Ii]nto|[Ff]rom)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}’'.-]*\\s+(?:(?:de|del|da|du|la|le|of|the)\\s+)?){1,4}(?:${FACILITY_NOUNS.replace(/(\w+)/g, (w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)}))(?![\\p{L}])`,
+  'gu',
+);
+
 const UNKNOWN_BEFORE = /(?:^|[^\p{L}’'-])(?:in|at|near|outside|inside)\s+((?:\p{Lu}[\p{Ll}’'-]+)(?: \p{Lu}[\p{Ll}’'-]+){0,2}), $/u;
 const NOT_UNKNOWN = new Set([
   'The', 'A', 'An', 'This', 'That', 'Congress', 'Parliament', 'Court', 'Senate', 'House', 'January', 'February',
@@ -305,9 +313,30 @@ export function findEventPlaces(text: string): PlaceHit[] {
   return out;
 }
 
-/** Unknown names a place noun introduces ("the village of Ziyi"); known places there are found by the gazetteer scan. */
+/** Unknown names a place noun introduces ("the village of Ziyi"), and named facilities ("at Charles de Gaulle airport"). */
 function namedAsPlaces(text: string, places: PlaceMatch[]): PlaceHit[] {
   const out: PlaceHit[] = [];
+  for (const m of text.matchAll(FACILITY)) {
+    const written = m[1];
+    const start = m.index! + m[0].length - written.length;
+    const end = start + written.length;
+    // The preposition's own capital at a sentence start is not part of the name ("At Charles …" is handled by the group).
+    if (!/^\p{Lu}/u.test(written) || written.split(/\s+/).some((w) => NOT_UNKNOWN.has(w))) continue;
+    if (places.some((p) => p.start <= start && p.end >= end)) continue;
+    const inside = places.filter((p) => p.start >= start && p.end <= end);
+    const name = written.replace(/\s+(\p{Ll})(\p{Ll}*)$/u, (_, c: string, rest: string) => ` ${c.toUpperCase()}${rest}`);
+    const event = eventHint(text, m.index!, end);
+    out.push({
+      text: written,
+      start,
+      end,
+      name,
+      placeKind: 'facility',
+      within: inside.length ? [inside[0].name, ...inside[0].within] : [],
+      reading: `${name} (a named facility${inside.length ? ` in ${inside[0].name}` : ''})`,
+      ...(event ? { event } : {}),
+    });
+  }
   for (const m of text.matchAll(NAMED_AS_PLACE)) {
     const name = m[2];
     const start = m.index! + m[0].length - name.length;
