@@ -16,5 +16,10 @@ describe('the fire story', () => {
     expect(damage.claims.map((c) => c.text).sort()).toEqual(['$3.5 million', '$5.8 million']);
     expect(r.groups.find((g) => g.kind === 'title')!.verdict).toBe('agree');
     expect(r.groups.filter((g) => g.verdict === 'conflict')).toHaveLength(2);
+    // The reopening bounds share almost no words ("will be shut" / "would stay closed"): they
+    // meet only as an uncertain match, shown side by side but not yet a conflict.
+    const reopening = byText('until at least May 4')!;
+    expect(reopening.claims.map((c) => c.text).sort()).toEqual(['until at least April 20', 'until at least May 4']);
+    expect(reopening).toMatchObject({ verdict: 'scope-differs', ruleId: 'date/uncertain-match' });
   });
 });

@@ -86,7 +86,8 @@ export function featuresOf(claim: Claim, idf: Idf, sentenceVecs?: Map<string, Ve
   const hook = alignHook(kind);
   const unit = v.type === 'number' && hook.unitMatters ? contentStems(v.unit)[0] : undefined;
   const unitWord = unit === undefined || v.type !== 'number' ? undefined : headWord(v.unit);
-  const keys = hook.keys({ kind, local, ent, persons, quoteStems, unit, idf });
+  const relation = v.type === 'date' && v.relation !== 'on' ? v.relation : undefined;
+  const keys = hook.keys({ kind, local, ent, persons, quoteStems, unit, relation, idf });
   return {
     claim,
     local,

@@ -18,6 +18,8 @@ export interface BlockInput {
   quoteStems: Set<string>;
   /** Counted noun, stemmed, for kinds whose unit matters. */
   unit?: string;
+  /** What kind of time a date is, when not a plain "on" ("until", "since"): never the date itself. */
+  relation?: string;
   idf: Idf;
 }
 

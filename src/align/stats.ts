@@ -21,6 +21,8 @@ export interface ClusterStats {
   places: Map<string, number>;
   /** Times a title is set at ("then"; '' for the person's title now). */
   times: Map<string, number>;
+  /** Relations of dates other than "on" ("until", "since", "before"): what kind of time the date is. */
+  relations: Map<string, number>;
   roles: Map<string, number>;
   prospective: number;
   /** Members by sentence: two values of one sentence are usually two facts. */
@@ -38,6 +40,7 @@ export function emptyStats(): ClusterStats {
     spans: new Map(),
     places: new Map(),
     times: new Map(),
+    relations: new Map(),
     roles: new Map(),
     prospective: 0,
     sentences: new Map(),
@@ -73,6 +76,7 @@ function update(s: ClusterStats, f: Features, by: 1 | -1): void {
   bump(s.spans, spanKey(f), by);
   bump(s.places, f.claim.value.type === 'place' ? f.claim.value.name : undefined, by);
   bump(s.times, f.claim.value.type === 'title' ? (f.claim.value.when ?? '') : undefined, by);
+  bump(s.relations, f.claim.value.type === 'date' && f.claim.value.relation !== 'on' ? f.claim.value.relation : undefined, by);
   bump(s.roles, f.claim.context.role, by);
   if (f.prospective) s.prospective += by;
   if (f.quoteStems.size) {

@@ -135,6 +135,14 @@ const SEED_CASES: Case[] = [
     ],
   },
   {
+    name: 'a hedge between the cue and the date ("until at least")',
+    sentence: 'The warehouse will be shut until at least Nov. 10, he said.',
+    reference: '2025-10-23',
+    expected: [
+      { text: 'until at least Nov. 10', start: 27, first: '2025-11-10', last: '2025-11-10', relation: 'until', ...MD, reading: 'until Mon 10 Nov 2025' },
+    ],
+  },
+  {
     name: '"after April’s peak": this April, not next (chrono says next)',
     sentence: 'Earlier this month, tensions escalated, risking extensions of the temporary truce reached after April’s peak conflict.',
     reference: '2025-10-23',

@@ -11,6 +11,8 @@
 //   until/till/through/up to X 'until'  the event lasts up to X
 //   ending/ends/expiring X     'end'
 //
+// A hedge may stand between the cue and the date ("until at least May 4",
+// "by as early as Friday"): the relation is the cue's.
 // Between the cue and the date a modifier may narrow a month, year or week:
 // "in early May", "mid-October", "by the end of the year", "late last year".
 import type { DateRelation } from '../../model/value.js';
@@ -31,7 +33,7 @@ export interface RelationMatch {
 
 const MODIFIER = /(?:\b(early|late|mid)[ \u00a0]+|\b(mid)-|\b(?:the[ \u00a0]+)?(?:very[ \u00a0]+)?(end|beginning|start|middle|rest)[ \u00a0]+of[ \u00a0]+)$/i;
 
-const CUE = /(?:^|[^\p{L}\p{N}])(starting|beginning|commencing|effective|as of|as from|from|since|after|before|prior to|ahead of|until|till|til|through|thru|up to|by|no later than|not later than|between|ending|ends|expiring|expires|on|in|during|at|for|over|throughout)(?:[ \u00a0]+(?:on|in|from|at))?[ \u00a0]+$/iu;
+const CUE = /(?:^|[^\p{L}\p{N}])(starting|beginning|commencing|effective|as of|as from|from|since|after|before|prior to|ahead of|until|till|til|through|thru|up to|by|no later than|not later than|between|ending|ends|expiring|expires|on|in|during|at|for|over|throughout)(?:[ \u00a0]+(?:on|in|from|at))?(?:[ \u00a0]+(?:at[ \u00a0]+least|at[ \u00a0]+the[ \u00a0]+(?:earliest|latest)|as[ \u00a0]+(?:early|late|soon)[ \u00a0]+as))?[ \u00a0]+$/iu;
 
 const RELATION_OF: Record<string, DateRelation> = {
   starting: 'start', beginning: 'start', commencing: 'start', effective: 'start', 'as of': 'start', 'as from': 'start',
