@@ -149,3 +149,21 @@ describe('a short quotation inside a longer one', () => {
     expect(quote).toMatchObject({ verdict: 'compatible', ruleId: 'quote/partial' });
   });
 });
+
+describe('datelines', () => {
+  test('a dateline aligns with datelines only, never with a place in the prose', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'claimcheck-dateline-'));
+    const front = (outlet: string) => `---\noutlet: ${outlet}\npublished: 2026-02-02\n---\n`;
+    writeFileSync(path.join(dir, 'a.md'), `${front('Wire One')}# Storm\n\nLONDON (AP) -- A storm closed roads across the south on Sunday.\n`);
+    writeFileSync(path.join(dir, 'b.md'), `${front('Wire Two')}# Storm\n\nLONDON _ The storm that closed roads in the south also cut power.\n`);
+    writeFileSync(path.join(dir, 'c.md'), `${front('Daily Three')}# Storm\n\nCommuters in London faced closed roads after the storm.\n`);
+    const r = await run({ sourcesDir: dir, provenance: false });
+    const places = r.groups.filter((g) => g.kind === 'place');
+    expect(places).toHaveLength(1);
+    expect(places[0].claims.map((c) => `${c.sourceId}:${c.text}`)).toEqual(['a:LONDON', 'b:LONDON']);
+    expect(places[0].verdict).toBe('agree');
+  });
+});

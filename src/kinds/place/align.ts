@@ -3,6 +3,8 @@ import type { AlignHook } from '../../align/hook.js';
 import { valueKeys } from '../../align/keys.js';
 import { valueSim, type ClusterProfile } from '../../align/similarity.js';
 import type { Features } from '../../align/features.js';
+import { contentStems } from '../../text/terms.js';
+import { DATELINE_EVENT } from './extract.js';
 
 /**
  * A place is where something happened: "presented the budget in Ottawa"
@@ -18,9 +20,13 @@ import type { Features } from '../../align/features.js';
  */
 export const SAME_PLACE_BONUS = 0.3;
 
+/** The event stem datelines carry (extract.ts DATELINE_EVENT): a dateline aligns with datelines only. */
+const DATELINE = contentStems(DATELINE_EVENT)[0];
+
 function placeSim(f: Features, c: ClusterProfile): number {
-  const sim = valueSim(f, c);
   const events = c.stats.events;
+  if ((f.event === DATELINE) !== events.has(DATELINE)) return 0;
+  const sim = valueSim(f, c);
   const v = f.claim.value;
   const bonus = v.type === 'place' && c.stats.places.has(v.name) ? SAME_PLACE_BONUS : 0;
   if (f.event && events.has(f.event)) return sim + bonus;
