@@ -72,3 +72,18 @@ describe('percent rules', () => {
     expect(compareNumbers(a, b)).toMatchObject({ verdict: 'agree', ruleId: 'percent/same-value' });
   });
 });
+
+describe('count units', () => {
+  const count = (n: number, unit: string) => ({
+    type: 'number', qualifier: 'exact', stated: n, low: n, high: n, lowInclusive: true, highInclusive: true, unit, reading: `${n} ${unit}`,
+  }) as import('../../../src/model/value.js').Value;
+
+  test('counted nouns WordNet calls the same thing are one measure; a kind of the other is not', () => {
+    const a = makeClaim('a', 'count', 'talks between the two countries', 'two countries', count(2, 'country'));
+    const b = makeClaim('b', 'count', 'talks between the two nations', 'two nations', count(2, 'nation'));
+    expect(compareNumbers(a, b).verdict).not.toBe('scope-differs');
+    const c = makeClaim('c', 'count', '109 people died', '109 people', count(109, 'people'));
+    const d = makeClaim('d', 'count', '100 passengers died', '100 passengers', count(100, 'passenger'));
+    expect(compareNumbers(c, d)).toMatchObject({ verdict: 'scope-differs', ruleId: 'count/different-measure' });
+  });
+});

@@ -7,6 +7,7 @@ import type { Claim } from '../../model/claim.js';
 import type { NumberValue } from '../../model/value.js';
 import { finding, type Finding } from '../../judge/rule.js';
 import { scopeDifference } from '../../judge/scope.js';
+import { similarity as lexicalSimilarity } from '../../text/wordnet/index.js';
 
 /** Relative gap between two bounds beyond which they tell a reader different things. */
 const BOUND_GAP = 0.1;
@@ -53,6 +54,14 @@ function gap(a: number, b: number): number {
   return m === 0 ? 0 : Math.abs(a - b) / m;
 }
 
+/** WordNet synonyms at or above this are one measure ("nations" / "countries"); a kind of the other ("passengers" / "people") is not. */
+const SYNONYM = 0.9;
+
+/** Two counted nouns WordNet calls the same thing. */
+function synonymUnits(a: string, b: string): boolean {
+  return /^\p{L}+$/u.test(a) && /^\p{L}+$/u.test(b) && lexicalSimilarity(a, b, { pos: 'n' }) >= SYNONYM;
+}
+
 export function compareNumbers(a: Claim, b: Claim): Finding {
   const va = a.value as NumberValue;
   const vb = b.value as NumberValue;
@@ -60,7 +69,7 @@ export function compareNumbers(a: Claim, b: Claim): Finding {
   if (sameInterval(va, vb) && va.qualifier === vb.qualifier) {
     return finding('agree', `${k}/same-value`, 'Same figure.');
   }
-  if (va.unit !== vb.unit) {
+  if (va.unit !== vb.unit && !synonymUnits(va.unit, vb.unit)) {
     return finding('scope-differs', `${k}/different-measure`, `The figures measure different things (${va.unit} vs ${vb.unit}).`);
   }
   if (va.stated !== vb.stated || va.statedHigh !== vb.statedHigh) {
