@@ -133,6 +133,9 @@ describe('sameName', () => {
     ['John Smith Jr.', 'John Smith Sr.', false],
     ['Tim Murray', 'Tom Murray', false],
     ['Jo Murray', 'Joseph Murray', false],
+    // A name used without its first given name.
+    ['Todd Jones', 'Byron Todd Jones', true],
+    ['Todd Jones', 'Byron Tad Jones', false],
   ];
   test.each(cases)('sameName(%p, %p) = %p', (a, b, expected) => {
     expect(sameName(a, b)).toBe(expected);

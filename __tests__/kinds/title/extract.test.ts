@@ -317,3 +317,8 @@ describe('titles at another time, and surnames the article gave in full', () => 
     expect(titleExtractor.extract(moved, ctx).map((c) => (c.value as TitleValue).when)).toEqual(['then']);
   });
 });
+
+test('a one-letter initial that is also a roman numeral stays inside the name', () => {
+  expect(findTitles('He urged President Vladimir V. Putin of Russia to act.').map((t) => t.person)).toEqual(['Vladimir V. Putin']);
+  expect(findTitles('King Charles V. of Spain ruled.').map((t) => t.person)).toEqual(['Charles V']);
+});

@@ -94,6 +94,8 @@ export function sameName(a: string, b: string): boolean {
   if (ta.length === tb.length) return ta.every((w, k) => (k === 0 && ta.length > 1 ? sameGiven(w, tb[k]) : sameToken(w, tb[k])));
   const [short, long] = ta.length < tb.length ? [ta, tb] : [tb, ta];
   if (short.length === 1) return sameToken(short[0], long[0]) || sameToken(short[0], long[long.length - 1]);
-  return sameGiven(short[0], long[0]) && sameToken(short[short.length - 1], long[long.length - 1]);
+  if (sameGiven(short[0], long[0]) && sameToken(short[short.length - 1], long[long.length - 1])) return true;
+  // A name used without its first given name ("Todd Jones" ~ "Byron Todd Jones").
+  return short.every((w, k) => sameToken(w, long[long.length - short.length + k]));
 }
 

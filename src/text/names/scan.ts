@@ -345,7 +345,10 @@ export function readName(p: Prepared, i: number, allowPronoun = false): NameRead
       }
       break;
     }
-    if (last >= 0 && words >= 1 && SUFFIXES.has(tk.norm) && tk.capital && /^,? $/.test(gapBetween(p, last, j))) {
+    // A suffix ends the name ("Theodore Boutrous Jr."), unless a name word follows:
+    // then a one-letter suffix is an initial ("Vladimir V. Putin").
+    const initialAfter = isInitial(tk) && j + 1 < toks.length && /^\.? $/.test(gapBetween(p, j, j + 1)) && isNameWord(p, j + 1);
+    if (last >= 0 && words >= 1 && SUFFIXES.has(tk.norm) && tk.capital && !initialAfter && /^,? $/.test(gapBetween(p, last, j))) {
       last = j;
       j++;
       break;
