@@ -7,7 +7,16 @@
 //     "in the Indonesian capital, Jakarta", "in the city of Mosul";
 //   - it follows such a place in a list: "in Geneva, London, and Madrid";
 //   - it is used attributively before an event noun after a determiner:
-//     "the Kuala Lumpur discussions", "the Malaysia talks".
+//     "the Kuala Lumpur discussions", "the Malaysia talks";
+//   - a compass word stands between the preposition and the place: "in
+//     eastern Paris".
+//
+// Names the gazetteer does not know count when a place noun introduces them
+// ("in the village of Ziyi": placeKind 'unknown') or when they end in a
+// facility noun after a locative preposition ("from Charles de Gaulle
+// airport": placeKind 'facility'). A dateline's place (a sentence marked
+// isDateline) is where the report was filed: value.dateline, event
+// 'dateline'.
 //
 // Bare actors ("China announced", "Beijing imposed"), demonyms ("Chinese
 // goods"), places inside names ("Bank of England", "Hong Kong media tycoon",
@@ -320,8 +329,7 @@ function namedAsPlaces(text: string, places: PlaceMatch[]): PlaceHit[] {
     const written = m[1];
     const start = m.index! + m[0].length - written.length;
     const end = start + written.length;
-    // The preposition's own capital at a sentence start is not part of the name ("At Charles …" is handled by the group).
-    if (!/^\p{Lu}/u.test(written) || written.split(/\s+/).some((w) => NOT_UNKNOWN.has(w))) continue;
+    if (written.split(/\s+/).some((w) => NOT_UNKNOWN.has(w))) continue;
     if (places.some((p) => p.start <= start && p.end >= end)) continue;
     const inside = places.filter((p) => p.start >= start && p.end <= end);
     const name = written.replace(/\s+(\p{Ll})(\p{Ll}*)$/u, (_, c: string, rest: string) => ` ${c.toUpperCase()}${rest}`);
@@ -343,6 +351,7 @@ function namedAsPlaces(text: string, places: PlaceMatch[]): PlaceHit[] {
     // "the coastal village, Zygi," is an apposition only when the name closes it ("in the city, Chief Moore said" is not).
     if (m[1].startsWith(',') && !/^\s*(?:[,.;:)]|$)/u.test(text.slice(start + name.length))) continue;
     if (places.some((p) => p.start < start + name.length && p.end > start)) continue;
+    if (out.some((f) => f.start < start + name.length && f.end > start)) continue; // already a facility
     if (name.split(' ').some((w) => NOT_UNKNOWN.has(w))) continue;
     const event = eventHint(text, m.index!, start + name.length);
     out.push({ text: name, start, end: start + name.length, name, placeKind: 'unknown', within: [], reading: `${name} (a place the gazetteer does not know)`, ...(event ? { event } : {}) });
