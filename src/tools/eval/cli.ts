@@ -14,14 +14,37 @@ import { run } from '../../pipeline/run.js';
 import { parseGold, score, type Score } from './score.js';
 import { storiesIn, type Story } from './stories.js';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    gold: { type: 'string' },
-    sources: { type: 'string' },
-    verbose: { type: 'boolean', short: 'v' },
-  },
-});
+const USAGE = `usage: npm run eval [-- STORY_DIR... | --sources DIR --gold FILE] [--verbose]
+
+Scores the engine (no catalogue) against hand annotations. A story folder
+holds sources/ and gold.yaml; a folder of such folders is read whole. With no
+folder, the bundled story against its annotation in the test fixtures.
+
+  --sources DIR   the articles of one story (with --gold)
+  --gold FILE     its annotation (gold.yaml)
+  -v, --verbose   every gold fact: where it landed, or why it was missed
+  -h, --help      this text`;
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      gold: { type: 'string' },
+      sources: { type: 'string' },
+      verbose: { type: 'boolean', short: 'v' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+} catch (e) {
+  console.error(`eval: ${(e as Error).message.split('. ')[0]}\n\n${USAGE}`);
+  process.exit(2);
+}
+const { values, positionals } = parsed;
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 
 const stories: Story[] = positionals.length
   ? positionals.flatMap(storiesIn)

@@ -24,12 +24,24 @@ interface Figures {
   unmatchedGroups: number;
 }
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { grid: { type: 'string', default: '1,0.9,0.8,0.7,0.6,0.5,0.4' } },
-});
+const USAGE = 'usage: npm run refit-pairing -- STORY_DIR... [--grid 1,0.8,0.6]';
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: { grid: { type: 'string', default: '1,0.9,0.8,0.7,0.6,0.5,0.4' }, help: { type: 'boolean', short: 'h' } },
+  });
+} catch (e) {
+  console.error(`refit-pairing: ${(e as Error).message.split('. ')[0]}\n${USAGE}`);
+  process.exit(2);
+}
+const { values, positionals } = parsed;
+if (values.help) {
+  console.log(`${USAGE}\n\nFits the aligner's pairing factor on annotated stories and prints leave-one-story-out figures.`);
+  process.exit(0);
+}
 if (positionals.length === 0) {
-  console.error('usage: npm run refit-pairing -- STORY_DIR... [--grid 1,0.8,0.6]');
+  console.error(USAGE);
   process.exit(2);
 }
 const grid = values.grid!.split(',').map(Number);
