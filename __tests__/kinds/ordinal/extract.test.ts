@@ -42,6 +42,14 @@ const OTHER: Case[] = [
     sentence: 'The defendant faces a second trial after the first jury deadlocked.',
     expected: [O('second trial', 22, 2, 'trial'), O('first jury', 45, 1, 'jury')],
   },
+  // An ordinal glued to a noun ranks that noun.
+  {
+    sentence: 'The second-term mayor was charged with third-degree assault.',
+    expected: [
+      O('second-term mayor', 4, 2, 'term', { reading: '2nd term', subjectHint: 'second-term mayor' }),
+      O('third-degree assault', 39, 3, 'degree', { reading: '3rd degree', subjectHint: 'third-degree assault' }),
+    ],
+  },
 ];
 
 const NEGATIVE: Case[] = [
@@ -56,6 +64,7 @@ const NEGATIVE: Case[] = [
   { sentence: 'He came second in the race and finished third overall.', expected: [] },
   { sentence: 'For the first time in the 21st century, the last round was cancelled.', expected: [] },
   { sentence: 'He first met the minister in Geneva.', expected: [] },
+  { sentence: 'A first-hand account of a second-rate hotel by first-time visitors in first-class seats.', expected: [] },
 ];
 
 describe('ordinal extractor: story shapes', () => runCases(ordinalExtractor, STORY));

@@ -18,6 +18,9 @@
 //   - caption positions "(2nd L)", "(3rd R)", "second from left";
 //   - idioms and periods owned by the date stage: "first time", "first
 //     place", "first half", "first quarter", "21st century", "first-hand".
+// An ordinal glued to a noun ranks that noun: "a second-term congressman"
+// (2nd term), "second-degree sexual abuse" (2nd degree); idioms such as
+// "second-rate", "first-class", "first-time" are not ranks.
 
 import type { ExtractContext, Extractor, RawClaim } from '../../model/extraction.js';
 import type { Sentence } from '../../model/source.js';
@@ -26,7 +29,7 @@ import { UNITS, TEENS, TENS } from '../numeric/parse-number.js';
 import { buildNumberValue } from '../numeric/interval.js';
 import { isMonth, monthBefore } from '../numeric/units.js';
 import { forwardNP, headNounAfter } from '../numeric/phrase.js';
-import { isStopTok, isVerbPreferred, singular } from '../numeric/lexicon.js';
+import { isStopTok, isVerbPreferred, singular, tagsOf } from '../numeric/lexicon.js';
 import { dedupe, makeClaim, safely } from '../numeric/claim.js';
 
 export const ORDINAL_WORDS: Record<string, number> = {
@@ -51,7 +54,10 @@ const HEAD_EXCLUDE = new Set([
 const CAPTION_NEXT = new Set(['l', 'r', 'c', 'left', 'right', 'center', 'centre', 'row', 'from']);
 
 /** Value of an ordinal word ("fifth", "twenty-first") or numeral ("21st"), else null. */
-export function ordinalValue(t: Tok): { n: number; suffixWord?: string } | null {
+/** Nouns that make an idiom, not a rank, when glued to an ordinal ("first-hand", "second-rate", "first-class"). */
+const COMPOUND_IDIOMS = new Set(['hand', 'class', 'rate', 'string', 'time', 'timer', 'timers', 'person', 'half', 'quarter', 'century', 'born', 'guess', 'aid', 'ever']);
+
+export function ordinalValue(t: Tok): { n: number; suffixWord?: string; compoundUnit?: string } | null {
   if (t.type === 'ordnum') {
     const m = /^(\d+)(st|nd|rd|th)$/i.exec(t.text);
     if (!m) return null;
@@ -71,6 +77,8 @@ export function ordinalValue(t: Tok): { n: number; suffixWord?: string } | null 
     if (x in TENS && y in ORD_UNITS) return { n: TENS[x] + ORD_UNITS[y] };
     // "second-largest", "first-ever"
     if (x in ORDINAL_WORDS && (/est$/.test(y) || y === 'ever' || y === 'most')) return { n: ORDINAL_WORDS[x], suffixWord: y };
+    // "a second-term congressman", "second-degree sexual abuse": the glued noun is what is ranked.
+    if (x in ORDINAL_WORDS && !COMPOUND_IDIOMS.has(y) && tagsOf(y).some((tag) => tag === 'NN')) return { n: ORDINAL_WORDS[x], compoundUnit: y };
   }
   if (parts.length === 3) {
     // "twenty-first-century" is a period; "twenty-second-largest" is rare: skip
@@ -139,7 +147,7 @@ function extractOrdinals(sentence: Sentence, ctx: ExtractContext | undefined): R
     // "at first"
     if (prev && prev.type === 'word' && prev.lower === 'at') continue;
     // predicative after a verb with no determiner: "came second", "finished third"
-    if (prev && prev.type === 'word' && !isStopTok(prev) && isVerbPreferred(prev) && !isPossessive(prev)) continue;
+    if (!ov.compoundUnit && prev && prev.type === 'word' && !isStopTok(prev) && isVerbPreferred(prev) && !isPossessive(prev)) continue;
     // fractions: "one third", "two fifths"
     if (isCardinalWord(prev)) continue;
     // captions: "(2nd L)", "second from left"
@@ -151,6 +159,17 @@ function extractOrdinals(sentence: Sentence, ctx: ExtractContext | undefined): R
         if (i > firstWord) continue; // "First Lady", "Fifth Avenue" inside a sentence
         if (isCapitalised(next)) continue; // "First Lady Melania Trump said …"
       }
+    }
+    if (ov.compoundUnit) {
+      // The compound describes the noun after it, if any ("congressman"): the claim runs to it.
+      const noun = headNounAfter(tokens, i + 1, false, 2) ?? headNounAfter(tokens, i + 1, true, 2);
+      const end = noun ? tokens[noun.headTok].end : t.end;
+      const unit = ov.compoundUnit;
+      const value = buildNumberValue({ qualifier: 'exact', stated: ov.n, unit, format: () => `${ov.n}${ordSuffix(ov.n)} ${unit}` });
+      const c = makeClaim('ordinal', sentence, ctx, t.start, end, value, noun ? text.slice(t.start, end) : unit);
+      if (c) out.push(c);
+      if (noun) i = noun.headTok;
+      continue;
     }
     const h = headNounAfter(tokens, i + 1, false, 3) ?? headNounAfter(tokens, i + 1, true, 3);
     if (!h) continue;
