@@ -67,6 +67,13 @@ describe('year inference', () => {
     expect(findYears('2019 people, in 2019 cases, in 2019%, the 2019.')).toEqual([]);
   });
 
+  test('decades are their ten years, or part of them', () => {
+    const spans = (t: string) => findYears(t).map((y) => [t.slice(y.start, y.end), y.year, y.endYear]);
+    expect(spans('In the 1970s and 1980s, Cyprus was a listening post.')).toEqual([['1970s', 1970, 1979], ['1980s', 1980, 1989]]);
+    expect(spans('prices fell in the late 1960s')).toEqual([['late 1960s', 1966, 1969]]);
+    expect(spans('1970s music, 1980s cars')).toEqual([]);
+  });
+
   test('a year used as an adjective, or named as a year, is a date', () => {
     const years = (t: string) => findYears(t).map((y) => y.year);
     expect(years('to end the 2014 ban')).toEqual([2014]);

@@ -132,9 +132,26 @@ const EVENT_PLURALS = new Set(['elections', 'midterms', 'primaries', 'games', 'o
 const PLURAL_AFTER = /^\s+([a-z]+s)\b/;
 const NOT_PLURAL = new Set(['as', 'is', 'was', 'has', 'this', 'its', 'his', 'thus', 'whereas', 'plus', 'us', 'across', 'does', 'always', 'perhaps', 'besides', 'versus']);
 
-/** Years written alone in the text. Linear in the text length. */
-export function findYears(text: string): YearMatch[] {
+/** "the 1970s", "the 1990s": a decade, read as its ten years. */
+const DECADE = /\b(?:the|in|during|since|by|of|and)\s+(?:(early|late|mid)[\s-])?(1[89]\d0|20\d0)['’]?s\b/giu;
+/** Years of a decade an early/mid/late modifier keeps. */
+const DECADE_PART: Record<string, [number, number]> = { early: [0, 3], mid: [3, 6], late: [6, 9] };
+
+/** Decades written as a plural year ("in the 1970s and 1980s", "the late 1960s"). */
+function findDecades(text: string): YearMatch[] {
   const out: YearMatch[] = [];
+  for (const m of text.matchAll(DECADE)) {
+    const decade = Number(m[2]);
+    const [a, b] = m[1] ? DECADE_PART[m[1].toLowerCase()] : [0, 9];
+    const start = m.index! + m[0].lastIndexOf(m[1] ?? m[2]);
+    out.push({ start, end: m.index! + m[0].length, year: decade + a, endYear: decade + b });
+  }
+  return out;
+}
+
+/** Years written alone in the text, and decades. Linear in the text length. */
+export function findYears(text: string): YearMatch[] {
+  const out: YearMatch[] = findDecades(text);
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
     const start = m.index;
@@ -161,5 +178,5 @@ export function findYears(text: string): YearMatch[] {
     }
     out.push({ start, end, year, endYear });
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
