@@ -144,6 +144,10 @@ const DETERMINED: Case[] = [
     ],
   },
   { sentence: 'The panel of 5 judges ruled and 2 of them dissented; she said 4, and he said 6.', expected: [C('5 judges', 13, 'exact', 5, 5, true, true, 'judge')] },
+  // Multipliers, counted in times.
+  { sentence: 'Species would have to migrate 10 times faster than before.', expected: [C('10 times faster', 30, 'exact', 10, 10, true, true, 'times', { reading: '10 times faster', subjectHint: 'faster' })] },
+  { sentence: 'Smokers face four times as many strokes.', expected: [C('four times as many', 13, 'exact', 4, 4, true, true, 'times', { reading: '4 times as many', subjectHint: 'as many' })] },
+  { sentence: 'Sales rose five times in a row.', expected: [] },
 ];
 
 // Hyphenated counts: a number glued to a unit, used as an adjective before a noun.

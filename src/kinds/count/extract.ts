@@ -243,6 +243,18 @@ function extractCounts(sentence: Sentence, ctx: ExtractContext | undefined): Raw
       }
     }
 
+    // "10 times faster", "three times as many": a multiplier, counted in times.
+    const times = multiplierAt(tokens, a);
+    if (times) {
+      const q0 = qualifierBefore(tokens, a.firstTok);
+      const startTok = q0 ? q0.startTok : a.firstTok;
+      const value = buildNumberValue({ qualifier: q0 ? q0.qualifier : 'exact', stated: a.value, unit: 'times', format: (x) => `${formatScaled(x)} times ${times.word}` });
+      const c = makeClaim('count', sentence, ctx, tokens[startTok].start, tokens[times.endTok].end, value, times.word);
+      if (c) out.push(c);
+      used.add(ni);
+      continue;
+    }
+
     let q = qualifierBefore(tokens, a.firstTok);
     // "crafted over four meetings": "over" + a small spelled-out number is a preposition
     if (q && q.phrase === 'over' && a.form === 'words' && a.value < 10) q = null;
@@ -318,6 +330,22 @@ function extractCounts(sentence: Sentence, ctx: ExtractContext | undefined): Raw
     if (c) out.push(c);
   }
   return dedupe(out);
+}
+
+/** Comparatives a multiplier scales ("faster", "more likely"); "as" opens "as many as". */
+const COMPARATIVE_WORDS = new Set(['more', 'less', 'fewer', 'as', 'higher', 'lower', 'greater', 'larger', 'bigger', 'smaller', 'faster', 'slower']);
+
+/** "N times <comparative>": the comparative and the last token of the phrase. */
+function multiplierAt(tokens: Tok[], a: NumberMatch): { word: string; endTok: number } | null {
+  const t = tokens[a.lastTok + 1];
+  const c = tokens[a.lastTok + 2];
+  if (!t || t.lower !== 'times' || !c || c.type !== 'word') return null;
+  const comparative = COMPARATIVE_WORDS.has(c.lower) || (/er$/.test(c.lower) && tagsOf(c.lower).some((tag) => tag === 'JJR' || tag === 'RBR'));
+  if (!comparative) return null;
+  // "as many", "more likely": the word after the comparative says what grows.
+  const d = tokens[a.lastTok + 3];
+  const two = (c.lower === 'as' || c.lower === 'more' || c.lower === 'less') && d && d.type === 'word';
+  return { word: two ? `${c.lower} ${d.lower}` : c.lower, endTok: two ? a.lastTok + 3 : a.lastTok + 2 };
 }
 
 /** Words after which a bare number continues a list of counts ("all 109 people aboard and four on the ground"). */
