@@ -218,6 +218,12 @@ const SEED_CASES: Case[] = [
     expected: [{ text: 'on Wednesday', start: 29, first: '2025-10-22', last: '2025-10-22', relation: 'on', ...WEEKDAY }],
   },
   {
+    name: 'a weekday after a place or a name is still a day ("on Capitol Hill Friday")',
+    sentence: 'Warner told reporters on Capitol Hill Friday that the summit should wait.',
+    reference: '2025-10-23',
+    expected: [{ text: 'Friday', start: 38, first: '2025-10-17', last: '2025-10-17', relation: 'on', ...WEEKDAY }],
+  },
+  {
     name: 'this weekend in a future clause',
     sentence: 'The United States and China will resume high-level trade negotiations this weekend in Malaysia’s capital, Kuala Lumpur.',
     reference: '2025-10-23',

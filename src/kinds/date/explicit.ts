@@ -106,10 +106,17 @@ function isCapitalized(w: string): boolean {
   return /^\p{Lu}/u.test(w);
 }
 
+/**
+ * Words that make a following weekday part of a name ("Black Friday", "Super
+ * Tuesday"). Any other capitalised word before a weekday is a name or a place
+ * the day follows ("on Capitol Hill Friday", "Warner told CNN Sunday").
+ */
+const WEEKDAY_NAME_WORDS = new Set(['black', 'good', 'cyber', 'super', 'ash', 'holy', 'maundy', 'palm', 'easter', 'bloody', 'whit', 'shrove', 'giving', 'man', 'girl']);
+
 /** True when a capitalised word before/after makes the date word part of a name ("Black Friday", "Theresa May", "Sunday Times"). */
-function insideName(text: string, start: number, end: number): boolean {
+function insideName(text: string, start: number, end: number, weekday = false): boolean {
   const before = wordBefore(text, start);
-  if (before && isCapitalized(before.raw) && !FUNCTION_WORDS.has(before.lower)) return true;
+  if (before && isCapitalized(before.raw) && !FUNCTION_WORDS.has(before.lower) && (!weekday || WEEKDAY_NAME_WORDS.has(before.lower))) return true;
   const after = wordAfter(text, end);
   if (after && isCapitalized(after.raw) && !FUNCTION_WORDS.has(after.lower) && !MONTH_FULL.test(after.raw)) {
     if (!before || !MONTH_CUES.has(before.lower)) return true;
@@ -254,7 +261,7 @@ function fromResult(text: string, index: number, r: ParsedResult): Candidate | n
     const wEnd = start + lastName.index! + lastName[0].length;
     const before = wordBefore(text, wStart);
     if (before && (before.lower === 'every' || before.lower === 'each')) return null;
-    if (!mod && insideName(text, start + first.index!, start + first.index! + first[0].length)) return null;
+    if (!mod && insideName(text, start + first.index!, start + first.index! + first[0].length, true)) return null;
     if (/^s\b/.test(text.slice(wEnd, wEnd + 2))) return null; // "Sundays"
     const weekday = WEEKDAYS.indexOf(first[1].toLowerCase());
     let endWeekday: number | undefined;
