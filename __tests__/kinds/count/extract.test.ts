@@ -144,6 +144,8 @@ const DETERMINED: Case[] = [
     ],
   },
   { sentence: 'The panel of 5 judges ruled and 2 of them dissented; she said 4, and he said 6.', expected: [C('5 judges', 13, 'exact', 5, 5, true, true, 'judge')] },
+  // The counted noun after a run of names.
+  { sentence: 'Staff at more than 4,300 Wal-Mart and Sam’s Club stores joined.', expected: [C('more than 4,300 Wal-Mart and Sam’s Club stores', 9, 'more-than', 4300, null, false, false, 'store', { reading: 'more than 4,300 stores', subjectHint: 'Wal-Mart and Sam’s Club stores' })] },
   // Multipliers, counted in times.
   { sentence: 'Species would have to migrate 10 times faster than before.', expected: [C('10 times faster', 30, 'exact', 10, 10, true, true, 'times', { reading: '10 times faster', subjectHint: 'faster' })] },
   { sentence: 'Smokers face four times as many strokes.', expected: [C('four times as many', 13, 'exact', 4, 4, true, true, 'times', { reading: '4 times as many', subjectHint: 'as many' })] },

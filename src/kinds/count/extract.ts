@@ -196,11 +196,20 @@ function extractCounts(sentence: Sentence, ctx: ExtractContext | undefined): Raw
   const used = new Set<number>();
   const out: RawClaim[] = [];
 
+  // "4,300 Wal-Mart and Sam's Club stores": the counted noun after a run of names.
+  const afterNames = (from: number, wantPlural: boolean): { startTok: number; headTok: number } | null => {
+    let k = from;
+    while (k < tokens.length && k - from < 6 && (isCapitalised(tokens[k]) || tokens[k].lower === 'and' || tokens[k].lower === '&' || tokens[k].type === 'punct' && /^['’]s?$/.test(tokens[k].text))) k++;
+    if (k === from || !isCapitalised(tokens[from])) return null;
+    const h = headNounAfter(tokens, k, wantPlural, 1);
+    return h && !isCapitalised(tokens[h.headTok]) ? { startTok: from, headTok: h.headTok } : null;
+  };
+
   const headFor = (afterTok: number, value: number, form: NumberMatch['form'], text1: string): { startTok: number; headTok: number } | null => {
     const wantPlural = !(value === 1 && (form === 'digits' || text1.toLowerCase() === 'one'));
     // "30 other countries", "three more deputies": the counted noun comes after the word of addition
     const skip = isW(tokens[afterTok], ...ADDITION_WORDS) && tokens[afterTok].spaceBefore ? 1 : 0;
-    const found = headNounAfter(tokens, afterTok + skip, wantPlural, 3);
+    const found = headNounAfter(tokens, afterTok + skip, wantPlural, 3) ?? afterNames(afterTok + skip, wantPlural);
     const h = found && skip ? { startTok: afterTok, headTok: found.headTok } : found;
     if (!h) return null;
     const head = tokens[h.headTok];
