@@ -117,6 +117,8 @@ describe('the built CLI', () => {
     symlinkSync(path.join(ROOT, 'node_modules'), path.join(pkg, 'node_modules'));
     symlinkSync(path.join(ROOT, 'sources'), path.join(pkg, 'sources'));
     symlinkSync(path.join(ROOT, 'claims'), path.join(pkg, 'claims'));
+    // The built lexicon and WordNet tables, as an installed package has them (the engine reads them from the package root).
+    if (existsSync(path.join(ROOT, 'data'))) symlinkSync(path.join(ROOT, 'data'), path.join(pkg, 'data'));
     work = mkdtempSync(path.join(tmpdir(), 'cc-work-'));
   }, 180_000);
   afterAll(() => {
