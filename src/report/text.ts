@@ -75,7 +75,8 @@ export function formatText(result: RunResult, options: FormatOptions): string {
   out.push(bold(`SCOPE DIFFERENCES (${scope.length}): different measures, moments or parties; worth a look`));
   if (scope.length === 0) out.push('  none');
   scope.forEach((g, i) => out.push(...groupBlock(g, conflicts.length + i + 1, result, byId, bold), ''));
-  out.push(bold(`AGREEMENT: ${agree.length + compatible.length} facts agree (${agree.length} word for word, ${compatible.length} in other words or precision)`));
+  const agreeing = agree.length + compatible.length;
+  out.push(bold(`AGREEMENT: ${plural(agreeing, 'fact')} ${agreeing === 1 ? 'agrees' : 'agree'} (${agree.length} word for word, ${compatible.length} in other words or precision)`));
   for (const g of [...compatible, ...agree]) {
     const ind = result.provenance?.groups[g.id];
     const independent = ind && ind.independent < ind.sources ? `, ${ind.independent} independent` : '';
