@@ -1,7 +1,19 @@
 // Alignment and verdicts on small made-up stories from other domains: the
 // engine must find the shared facts without knowing anything about them.
 import { describe, expect, test } from '@jest/globals';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { run } from '../../src/pipeline/run.js';
+
+/** A story written to a temporary folder: one article per outlet (file a.md, b.md, …), front matter and a headline added. */
+function writeStory(articles: { outlet: string; headline: string; body: string }[]): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'claimcheck-story-'));
+  articles.forEach(({ outlet, headline, body }, i) => {
+    writeFileSync(path.join(dir, `${String.fromCharCode(97 + i)}.md`), `---\noutlet: ${outlet}\npublished: 2026-02-02\n---\n# ${headline}\n\n${body}\n`);
+  });
+  return dir;
+}
 
 const byText = (groups: Awaited<ReturnType<typeof run>>['groups'], text: string) =>
   groups.find((g) => g.claims.some((c) => c.text === text));
@@ -90,13 +102,10 @@ describe('a quake story', () => {
 
 describe('ages by person', () => {
   test('one person\'s age in other words is one fact; two people\'s ages are two', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const os = await import('node:os');
-    const path = await import('node:path');
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'claimcheck-ages-'));
-    const front = (outlet: string) => `---\noutlet: ${outlet}\npublished: 2026-02-02\n---\n`;
-    writeFileSync(path.join(dir, 'a.md'), `${front('North Post')}# Council picks treasurer\n\nThe council named Dana Whitfield, 44, a longtime budget analyst, as treasurer.\n\nHer deputy will be Omar Reyes, 39, the council said.\n`);
-    writeFileSync(path.join(dir, 'b.md'), `${front('South Ledger')}# New treasurer\n\nMs. Whitfield, 46, who grew up in the valley, takes office next month.\n`);
+    const dir = writeStory([
+      { outlet: 'North Post', headline: 'Council picks treasurer', body: `The council named Dana Whitfield, 44, a longtime budget analyst, as treasurer.\n\nHer deputy will be Omar Reyes, 39, the council said.` },
+      { outlet: 'South Ledger', headline: 'New treasurer', body: `Ms. Whitfield, 46, who grew up in the valley, takes office next month.` },
+    ]);
     const r = await run({ sourcesDir: dir, provenance: false });
     const ages = r.groups.filter((g) => g.kind === 'age');
     expect(ages).toHaveLength(1);
@@ -116,13 +125,10 @@ describe('a warehouse fire', () => {
 
 describe('a person\'s office then and now', () => {
   test('the office at the time of the events is one fact, the title now another', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const os = await import('node:os');
-    const path = await import('node:path');
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'claimcheck-then-'));
-    const front = (outlet: string) => `---\noutlet: ${outlet}\npublished: 2026-02-02\n---\n`;
-    writeFileSync(path.join(dir, 'a.md'), `${front('North Post')}# Sheriff accused\n\nThe complaint says Carl Hale, then a deputy sheriff, drove the teenager home in 1998.\n\nHale, a county judge, denied it.\n`);
-    writeFileSync(path.join(dir, 'b.md'), `${front('South Ledger')}# Judge denies claim\n\nCarl Hale, then the sheriff, drove her home, the complaint says.\n\nCarl Hale, a county judge, called the claim false.\n`);
+    const dir = writeStory([
+      { outlet: 'North Post', headline: 'Sheriff accused', body: `The complaint says Carl Hale, then a deputy sheriff, drove the teenager home in 1998.\n\nHale, a county judge, denied it.` },
+      { outlet: 'South Ledger', headline: 'Judge denies claim', body: `Carl Hale, then the sheriff, drove her home, the complaint says.\n\nCarl Hale, a county judge, called the claim false.` },
+    ]);
     const r = await run({ sourcesDir: dir, provenance: false });
     const titles = r.groups.filter((g) => g.kind === 'title');
     const then = titles.find((g) => g.claims.every((c) => (c.value as { when?: string }).when === 'then'))!;
@@ -136,13 +142,10 @@ describe('a person\'s office then and now', () => {
 
 describe('a short quotation inside a longer one', () => {
   test('is one remark even when it shares only a few words', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const os = await import('node:os');
-    const path = await import('node:path');
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'claimcheck-quote-'));
-    const front = (outlet: string) => `---\noutlet: ${outlet}\npublished: 2026-02-02\n---\n`;
-    writeFileSync(path.join(dir, 'a.md'), `${front('North Post')}# Mayor on the budget\n\n“We will not raise taxes this year. It has to stop,” Mayor Lena Ortiz told the council.\n`);
-    writeFileSync(path.join(dir, 'b.md'), `${front('South Ledger')}# Budget fight\n\nThe spending, the mayor said, “has to stop.”\n`);
+    const dir = writeStory([
+      { outlet: 'North Post', headline: 'Mayor on the budget', body: `“We will not raise taxes this year. It has to stop,” Mayor Lena Ortiz told the council.` },
+      { outlet: 'South Ledger', headline: 'Budget fight', body: `The spending, the mayor said, “has to stop.”` },
+    ]);
     const r = await run({ sourcesDir: dir, provenance: false });
     const quote = r.groups.find((g) => g.kind === 'quote');
     expect(quote?.claims.map((c) => c.sourceId)).toEqual(['a', 'b']);
@@ -152,14 +155,11 @@ describe('a short quotation inside a longer one', () => {
 
 describe('datelines', () => {
   test('a dateline aligns with datelines only, never with a place in the prose', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const os = await import('node:os');
-    const path = await import('node:path');
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'claimcheck-dateline-'));
-    const front = (outlet: string) => `---\noutlet: ${outlet}\npublished: 2026-02-02\n---\n`;
-    writeFileSync(path.join(dir, 'a.md'), `${front('Wire One')}# Storm\n\nLONDON (AP) -- A storm closed roads across the south on Sunday.\n`);
-    writeFileSync(path.join(dir, 'b.md'), `${front('Wire Two')}# Storm\n\nLONDON _ The storm that closed roads in the south also cut power.\n`);
-    writeFileSync(path.join(dir, 'c.md'), `${front('Daily Three')}# Storm\n\nCommuters in London faced closed roads after the storm.\n`);
+    const dir = writeStory([
+      { outlet: 'Wire One', headline: 'Storm', body: `LONDON (AP) -- A storm closed roads across the south on Sunday.` },
+      { outlet: 'Wire Two', headline: 'Storm', body: `LONDON _ The storm that closed roads in the south also cut power.` },
+      { outlet: 'Daily Three', headline: 'Storm', body: `Commuters in London faced closed roads after the storm.` },
+    ]);
     const r = await run({ sourcesDir: dir, provenance: false });
     const places = r.groups.filter((g) => g.kind === 'place');
     expect(places).toHaveLength(1);
