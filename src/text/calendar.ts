@@ -126,3 +126,16 @@ export function distanceToInterval(day: string, first: string, last: string): nu
 
 export const MONTH_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 export const WEEKDAY_SHORT = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/** Offsets into a decade that "early", "mid" and "late" keep ("the late 1960s" → 6..9). */
+const DECADE_PART: Readonly<Record<string, readonly [number, number]>> = { early: [0, 3], mid: [3, 6], late: [6, 9] };
+
+/**
+ * First and last of the ten numbers from `start` (a year or an age ending in
+ * 0), narrowed by an early/mid/late modifier: (1960, 'late') → [1966, 1969],
+ * (30) → [30, 39].
+ */
+export function decadeSpan(start: number, modifier?: string): [number, number] {
+  const [a, b] = (modifier && DECADE_PART[modifier.toLowerCase()]) || [0, 9];
+  return [start + a, start + b];
+}

@@ -17,6 +17,7 @@ import { buildNumberValue } from '../numeric/interval.js';
 import { parseNumber } from '../numeric/parse-number.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../../text/names/scan.js';
 import { lexiconTags } from '../../text/pos/lexicon.js';
+import { decadeSpan } from '../../text/calendar.js';
 
 /**
  * A capitalised first word that is only a common word ("Suspects Udi
@@ -88,8 +89,6 @@ function ageValue(n: number) {
 
 /** "in his 30s", "in her late 60s": a decade of someone's life, or part of one. */
 const DECADE = /(?<![\p{L}])in\s+(?:his|her|their)\s+(?:(early|mid|late)[\s-])?([1-9])0['’]?s(?![\p{L}\p{N}])/giu;
-/** Part of a decade each modifier covers, as offsets into it. */
-const DECADE_PART: Record<string, [number, number]> = { early: [0, 3], mid: [3, 6], late: [6, 9] };
 
 /** "19 or older", "aged 65 and over", "18 or younger": an age bound. */
 const BOUND = /(?<![\p{L}\p{N}.,])(aged\s+)?(\d{1,3})\s+(?:years?\s+(?:old\s+)?)?(?:or|and)\s+(older|younger|over|under)(?![\p{L}])/giu;
@@ -188,9 +187,8 @@ export function extractAges(sentence: Sentence): RawClaim[] {
     spans.push({ kind: 'age', start: sentence.start + start, end: sentence.start + end, text: text.slice(start, end), value });
   };
   for (const m of text.matchAll(DECADE)) {
-    const base = Number(m[2]) * 10;
-    const [a, b] = m[1] ? DECADE_PART[m[1].toLowerCase()] : [0, 9];
-    pushSpan(m.index!, m.index! + m[0].length, ageSpan(base + a, base + b, 'range'));
+    const [low, high] = decadeSpan(Number(m[2]) * 10, m[1]);
+    pushSpan(m.index!, m.index! + m[0].length, ageSpan(low, high, 'range'));
   }
   for (const m of text.matchAll(BOUND)) {
     const n = ageOf(m[2]);

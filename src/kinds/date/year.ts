@@ -15,7 +15,7 @@
 //   - neutral: the nearest reading; ties go to the past (distance is counted
 //     in months for month readings, so "April" read in October is April of the
 //     same year, not next April as chrono has it).
-import { addMonths, daysInMonth, distanceToInterval, parseYmd } from '../../text/calendar.js';
+import { addMonths, daysInMonth, decadeSpan, distanceToInterval, parseYmd } from '../../text/calendar.js';
 import type { Tense } from './tense.js';
 
 export interface Interval {
@@ -134,17 +134,14 @@ const NOT_PLURAL = new Set(['as', 'is', 'was', 'has', 'this', 'its', 'his', 'thu
 
 /** "the 1970s", "the 1990s": a decade, read as its ten years. */
 const DECADE = /\b(?:the|in|during|since|by|of|and)\s+(?:(early|late|mid)[\s-])?(1[89]\d0|20\d0)['’]?s\b/giu;
-/** Years of a decade an early/mid/late modifier keeps. */
-const DECADE_PART: Record<string, [number, number]> = { early: [0, 3], mid: [3, 6], late: [6, 9] };
 
 /** Decades written as a plural year ("in the 1970s and 1980s", "the late 1960s"). */
 function findDecades(text: string): YearMatch[] {
   const out: YearMatch[] = [];
   for (const m of text.matchAll(DECADE)) {
-    const decade = Number(m[2]);
-    const [a, b] = m[1] ? DECADE_PART[m[1].toLowerCase()] : [0, 9];
+    const [year, endYear] = decadeSpan(Number(m[2]), m[1]);
     const start = m.index! + m[0].lastIndexOf(m[1] ?? m[2]);
-    out.push({ start, end: m.index! + m[0].length, year: decade + a, endYear: decade + b });
+    out.push({ start, end: m.index! + m[0].length, year, endYear });
   }
   return out;
 }
