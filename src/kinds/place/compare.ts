@@ -7,9 +7,14 @@ import type { Claim } from '../../model/claim.js';
 import type { PlaceValue } from '../../model/value.js';
 import { finding, type Finding } from '../../judge/rule.js';
 
+/** Not in the gazetteer: an unknown town, or a named facility, which is placed no better. */
+function unplaced(v: PlaceValue): boolean {
+  return v.placeKind === 'unknown' || v.placeKind === 'facility';
+}
+
 /** The nearest place known to hold it: its first container, or itself when the gazetteer knows it. */
 function anchor(v: PlaceValue): string | undefined {
-  return v.within[0] ?? (v.placeKind === 'unknown' || v.placeKind === 'facility' ? undefined : v.name);
+  return v.within[0] ?? (unplaced(v) ? undefined : v.name);
 }
 
 /** Both anchored, and neither anchor holds the other ("Smallville, Kansas" and "Dover, Iowa"). */
@@ -22,8 +27,6 @@ function anchorsDisjoint(va: PlaceValue, vb: PlaceValue): boolean {
 export function comparePlaces(a: Claim, b: Claim): Finding {
   const va = a.value as PlaceValue;
   const vb = b.value as PlaceValue;
-  // A named facility is placed no better than an unknown town: the gazetteer does not hold it.
-  const unplaced = (v: PlaceValue) => v.placeKind === 'unknown' || v.placeKind === 'facility';
   const unknown = unplaced(va) || unplaced(vb);
   // "Smallville, Kansas" and "Smallville, Iowa" share a name, not a place.
   const sameName = va.name.toLowerCase() === vb.name.toLowerCase() && !(unknown && va.within.length > 0 && vb.within.length > 0 && anchorsDisjoint(va, vb));
