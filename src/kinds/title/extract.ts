@@ -216,11 +216,8 @@ export function findTitles(text: string, prepared?: Prepared, known: readonly st
     const name = readName(p, nameIdx, !commaForm);
     if (!name) continue;
     if (commaForm) {
-      if (name.words < 2) continue;
-      const rest = p.text.slice(p.toks[name.last].fullEnd);
-      const next = toks[name.last + 1];
-      const verb = next !== undefined && gapBetween(p, name.last, name.last + 1) === ' ' && APPOSITIVE_END.has(next.norm);
-      if (!/^\s*(?:[,;:.)!?—–]|$)/u.test(rest) && !verb) continue;
+      // "Its spokesperson, Abdul Muhari, told": the name must close the apposition.
+      if (name.words < 2 || appositiveEnd(p, name.last) === undefined) continue;
     }
     // An organisation word right after the "name" means it is not a person ("General Motors Co").
     const after = toks[name.last + 1];
