@@ -50,10 +50,16 @@ function sharedShare(a: string[], b: string[]): number {
   return distinct.length ? distinct.filter((w) => set.has(w)).length / distinct.length : 0;
 }
 
+/** Where a quotation was cut: "...", "…", " -- ", " — ". */
+const CUT = /\.{3}|…|\s--\s|\s—\s/u;
+
+/** An editor's insertions in brackets, which are not the speaker's words. */
+const INSERTION = /\([^)]*\)|\[[^\]]*\]/g;
+
 /** Word runs of a quotation between its cuts ("…", "...", " -- "): each may stand anywhere in the fuller quotation, in order. */
 function fragments(v: QuoteValue): string[][] {
   return v.quoted
-    .split(/\.{3}|…|\s--\s|\s—\s/u)
+    .split(CUT)
     .map((part) => part.toLowerCase().replace(/[’]/g, "'").split(/[^\p{L}\p{N}'-]+/u).map((w) => w.replace(/^'+|'+$/g, '')).filter(Boolean))
     .filter((ws) => ws.length > 0);
 }
@@ -78,9 +84,9 @@ function containsInOrder(long: string[], parts: string[][]): boolean {
 /** A quotation's words for matching: editors' insertions in brackets dropped, "&" read as "and", word stems. */
 function cutWords(quoted: string): string[][] {
   return quoted
-    .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
+    .replace(INSERTION, ' ')
     .replace(/&/g, ' and ')
-    .split(/\.{3}|…|\s--\s|\s—\s/u)
+    .split(CUT)
     .map((part) => part.toLowerCase().replace(/[’]/g, "'").split(/[^\p{L}\p{N}']+/u).map((w) => w.replace(/^'+|'+$/g, '')).filter(Boolean).map(rawStemOf))
     .filter((ws) => ws.length > 0);
 }
@@ -146,8 +152,8 @@ function sameLettersInOrder(qa: string, qb: string): boolean {
   const lb = letters(qb);
   const [short, long] = la.length <= lb.length ? [qa, lb] : [qb, la];
   const parts = short
-    .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
-    .split(/\.{3}|…|\s--\s|\s—\s/u)
+    .replace(INSERTION, ' ')
+    .split(CUT)
     .map(letters)
     .filter((p) => p.length > 0);
   if (parts.length === 0 || parts.reduce((n, p) => n + p.length, 0) < 12) return false;
