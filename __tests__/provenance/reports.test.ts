@@ -21,7 +21,7 @@ describe('reports with provenance', () => {
     expect(out).toContain('Lakeside Times and Valley Digest: copy');
     expect(out).toMatch(/ \$\[18\.5\] million.* │ /);
     expect(out).toMatch(/ │ .*\$\[21\.5\] million/);
-    expect(out).toContain('Provenance: 2 outlets, 1 independent (Lakeside Times and Valley Digest share a text)');
+    expect(out).toContain('Provenance: 3 outlets, 2 independent (Lakeside Times and Valley Digest share a text)');
     expect(out).toContain('Provenance: the copy differs from the text it shares: Valley Digest has “$21.5 million” where Lakeside Times has “$18.5 million”');
     expect(out).toMatch(/Helen Okafor's title +3 sources, 2 independent/);
   });
@@ -40,7 +40,7 @@ describe('reports with provenance', () => {
     expect(out).toContain('<section id="provenance">');
     expect(out).toContain('<th scope="col">Lakeside Times</th><th scope="col">Valley Digest</th>');
     expect(out).toContain('$<b class="diff">21.5</b> million');
-    expect(out).toContain('<strong>Provenance:</strong> 2 outlets, 1 independent');
+    expect(out).toContain('<strong>Provenance:</strong> 3 outlets, 2 independent');
     expect(out).not.toMatch(/<script/i);
   });
 
@@ -52,7 +52,7 @@ describe('reports with provenance', () => {
     expect(doc.provenance.links).toHaveLength(1);
     expect(doc.provenance.links[0]).toMatchObject({ a: 'lakeside-times', b: 'valley-digest', kind: 'copy', reason: 'most-of-article-shared' });
     const money = doc.groups.find((g: { verdict: string; type: string }) => g.type === 'money' && g.verdict === 'conflict');
-    expect(money).toMatchObject({ independentSources: 1, dependentSources: [{ sources: ['lakeside-times', 'valley-digest'] }] });
+    expect(money).toMatchObject({ independentSources: 2, dependentSources: [{ sources: ['lakeside-times', 'valley-digest'] }] });
     expect(money.copyDifferences).toEqual([
       { a: expect.objectContaining({ source: 'lakeside-times', text: '$18.5 million' }), b: expect.objectContaining({ source: 'valley-digest', text: '$21.5 million' }) },
     ]);

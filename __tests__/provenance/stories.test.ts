@@ -72,7 +72,7 @@ describe('a made-up story with a reprint', () => {
     const gp = r.provenance!.groups[money.id];
     expect(gp.copyDifferences).toHaveLength(1);
     expect(gp.copyDifferences[0]).toMatchObject({ sourceA: 'lakeside-times', sourceB: 'valley-digest' });
-    expect(gp).toMatchObject({ sources: 2, independent: 1 });
+    expect(gp).toMatchObject({ sources: 3, independent: 2 });
   });
 
   test('a fact the reprint shares with an independent article counts two sources', () => {

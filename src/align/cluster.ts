@@ -7,7 +7,9 @@
 // first pass's dependence on reading order.
 import type { Claim } from '../model/claim.js';
 import type { Features } from './features.js';
-import { joinThreshold, similarity } from './hook.js';
+import { alignHook, joinThreshold, similarity } from './hook.js';
+import { linkProbability, type PairModel } from './pair-model.js';
+import { PAIR_MODEL } from './pair-weights.js';
 import type { ClusterProfile } from './similarity.js';
 import { addStats, emptyStats, removeStats } from './stats.js';
 import { addInto, norm, subtractFrom } from './vectors.js';
@@ -170,7 +172,7 @@ export interface FactCluster {
 }
 
 /** Groups claims into clusters of one fact each, in creation order. */
-export function cluster(features: Features[], pairFactor = PAIR_FACTOR, onStep?: StepListener): FactCluster[] {
+export function cluster(features: Features[], pairFactor = PAIR_FACTOR, onStep?: StepListener, model: PairModel = PAIR_MODEL): FactCluster[] {
   const index = new Index();
   const clusters: Cluster[] = [];
   const home = new Map<Features, Cluster>();
@@ -219,7 +221,7 @@ export function cluster(features: Features[], pairFactor = PAIR_FACTOR, onStep?:
   }
 
   mergeClusters(clusters, index, home, onStep);
-  pairAcrossSources(clusters, index, home, pairFactor);
+  pairAcrossSources(clusters, index, home, pairFactor, model);
 
   return clusters.filter((c) => c.members.length > 0).map((c) => ({ members: c.members, paired: c.paired }));
 }
@@ -279,10 +281,10 @@ function mergeClusters(clusters: Cluster[], index: Index, home: Map<Features, Cl
 
 /**
  * Share of the join threshold a mutual-best pair of clusters from disjoint
- * sources needs (see pairAcrossSources). Fitted on the development stories
- * by `npm run refit-pairing` (leave-one-story-out, README "Accuracy"): 0.9 in
- * 12 of 15 folds. A lower bar aligns more facts (0.6: 166 of 274 against
- * 154) at the price of more groups the annotators did not list.
+ * sources needs (see pairAcrossSources), for kinds the pair model does not
+ * score (titles, quotations, how people spoke, tallies). Fitted on the
+ * development stories by `npm run refit-pairing` (leave-one-story-out,
+ * README "Accuracy") when it applied to every kind: 0.9 in 12 of 15 folds.
  */
 export const PAIR_FACTOR = 0.9;
 
@@ -298,24 +300,44 @@ function disjointSources(a: Cluster, b: Cluster): boolean {
  * likely the same fact even when the words differ more than joining allows.
  * Clusters from disjoint sources that are each other's best candidate join
  * at a lower bar; best pairs first, each cluster in one pair per pass.
+ *
+ * For kinds with learned pairing (dates, numbers, places) the score is the
+ * pair model's probability, averaged over the two clusters' members
+ * (pair-model.ts linkProbability), and the bar is the model's threshold;
+ * for the others, the mean fit both ways at `factor` × the join threshold.
  */
-function pairAcrossSources(clusters: Cluster[], index: Index, home: Map<Features, Cluster>, factor: number): void {
-  if (factor >= 1) return;
-  const live = clusters.filter((c) => c.members.length > 0);
+function pairAcrossSources(clusters: Cluster[], index: Index, home: Map<Features, Cluster>, factor: number, model: PairModel): void {
+  const learned = (c: Cluster) => alignHook(c.kind).learnedPairing === true;
+  const bar = (c: Cluster) => (learned(c) ? model.threshold : factor >= 1 ? Infinity : factor * joinThreshold(c.kind));
+  /** The least share any member's rules allow (hook.pairWeight), both ways. */
+  const allowed = (a: Cluster, b: Cluster) => {
+    const weight = alignHook(a.kind).pairWeight;
+    if (!weight) return 1;
+    let least = 1;
+    for (const m of a.members) least = Math.min(least, weight(m, b));
+    for (const m of b.members) if (least > 0) least = Math.min(least, weight(m, a));
+    return least;
+  };
+  const scoreOf = (a: Cluster, b: Cluster) => {
+    if (!learned(a)) return Math.min(fit(a, b), fit(b, a));
+    const share = allowed(a, b);
+    return share > 0 ? share * linkProbability(model, a.members, b.members) : 0;
+  };
+  const live = clusters.filter((c) => c.members.length > 0 && bar(c) < Infinity);
   const bestOf = new Map<Cluster, { other: Cluster; score: number }>();
   for (const a of live) {
     let top: { other: Cluster; score: number } | undefined;
     for (const b of index.candidatesFor(a.keys, a.kind)) {
       if (b === a || b.members.length === 0 || !disjointSources(a, b)) continue;
       if (!b.members.every((m) => admissible(a, m)) || !a.members.every((m) => admissible(b, m))) continue;
-      const score = Math.min(fit(a, b), fit(b, a));
+      const score = scoreOf(a, b);
       if (!top || score > top.score || (score === top.score && b.id < top.other.id)) top = { other: b, score };
     }
     if (top) bestOf.set(a, top);
   }
   const pairs: Array<{ a: Cluster; b: Cluster; score: number }> = [];
   for (const [a, { other: b, score }] of bestOf) {
-    if (a.id < b.id && bestOf.get(b)?.other === a && score >= factor * joinThreshold(a.kind)) pairs.push({ a, b, score });
+    if (a.id < b.id && bestOf.get(b)?.other === a && score >= bar(a)) pairs.push({ a, b, score });
   }
   pairs.sort((x, y) => y.score - x.score || x.a.id - y.a.id);
   const used = new Set<Cluster>();

@@ -37,6 +37,10 @@ export interface Features extends Channels {
   sentenceKey: string;
   /** Named occasions in the sentence: a programme, network or outlet spoken to. */
   occasions: string[];
+  /** Where the claim stands in its source, 0 (top) to 1 (end): outlets put a story's main facts first. */
+  position: number;
+  /** The extractor's hint (counted noun, event word), lower case. */
+  hintKey?: string;
   /** True for kinds that align on the event the value belongs to (places). */
   byEvent: boolean;
   /** For a place: the stem of the event it belongs to ("talk", "budget"). */
@@ -68,10 +72,22 @@ function personsOf(claim: Claim): string[] {
 }
 
 /**
+ * How far into its source each claim's source runs: the end of its last
+ * claim (align sees claims, not sources), for `Features.position`.
+ */
+export function sourceExtents(claims: readonly Claim[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const c of claims) if (c.end > (out.get(c.sourceId) ?? 0)) out.set(c.sourceId, c.end);
+  return out;
+}
+
+/**
  * `sentenceVecs` memoises the sentence channel by sentence text across the
  * claims of one run (feature vectors are never mutated: clusters sum copies).
+ * `extents` (sourceExtents) places the claim in its source; without it every
+ * claim stands at 0.
  */
-export function featuresOf(claim: Claim, idf: Idf, sentenceVecs?: Map<string, Vec>): Features {
+export function featuresOf(claim: Claim, idf: Idf, sentenceVecs?: Map<string, Vec>, extents?: Map<string, number>): Features {
   const local = proximityVec(claim.terms, idf);
   let sent = sentenceVecs?.get(claim.sentence.text);
   if (!sent) {
@@ -101,6 +117,8 @@ export function featuresOf(claim: Claim, idf: Idf, sentenceVecs?: Map<string, Ve
     unit,
     ...(unitWord ? { unitWord } : {}),
     prospective: claim.context.modality !== 'actual',
+    position: extents ? claim.start / Math.max(1, extents.get(claim.sourceId) ?? claim.end) : 0,
+    ...(claim.hint ? { hintKey: claim.hint.toLowerCase() } : {}),
     sentenceKey: `${claim.sourceId}#${claim.sentence.index}`,
     occasions: occasionsOf(claim.sentence.text),
     byEvent: hook.eventMatters === true,

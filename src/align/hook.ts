@@ -18,6 +18,15 @@ export interface AlignHook {
   unitMatters?: boolean;
   /** The value belongs to an event named before it ("summit in Malaysia"). */
   eventMatters?: boolean;
+  /** Mutual-best pairing across sources is scored by the learned pair model (pair-model.ts). */
+  learnedPairing?: boolean;
+  /**
+   * The kind's own rules, which learned pairing keeps too: the share of the
+   * model's probability they allow, 0 when the claim can never state the
+   * cluster's fact (other counted nouns, a dateline and a place in the
+   * prose), 1 in full. Absent: 1.
+   */
+  pairWeight?(f: Features, c: ClusterProfile): number;
 }
 
 export function alignHook(kind: ClaimKind): AlignHook {

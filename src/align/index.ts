@@ -5,8 +5,9 @@ import type { Claim } from '../model/claim.js';
 import type { ClaimGroup } from '../model/judgement.js';
 import { cluster, type StepListener } from './cluster.js';
 export type { AlignStep, StepListener } from './cluster.js';
-import { featuresOf } from './features.js';
+import { featuresOf, sourceExtents } from './features.js';
 import { buildIdf } from './idf.js';
+import type { PairModel } from './pair-model.js';
 import type { Vec } from './vectors.js';
 import { groupId, groupSubject } from './subject.js';
 
@@ -20,6 +21,8 @@ export interface AlignResult {
 export interface AlignOptions {
   /** Share of a kind's join threshold a mutual best match across sources needs (see cluster.ts). */
   pairFactor?: number;
+  /** The pair model to score with (default: the shipped weights, pair-weights.ts); refitting passes its own. */
+  model?: PairModel;
   /** Hears each claim and cluster as it is handled (progress for long runs). */
   onStep?: StepListener;
 }
@@ -29,11 +32,12 @@ export function align(claims: Claim[], options: AlignOptions = {}): AlignResult 
   const idf = buildIdf(claims);
   // Claims of one sentence share its term vector: stem each sentence once.
   const sentenceVecs = new Map<string, Vec>();
+  const extents = sourceExtents(claims);
   const features = claims.map((c, done) => {
     onStep?.({ phase: 'features', done, total: claims.length });
-    return featuresOf(c, idf, sentenceVecs);
+    return featuresOf(c, idf, sentenceVecs, extents);
   });
-  const clusters = cluster(features, options.pairFactor, onStep);
+  const clusters = cluster(features, options.pairFactor, onStep, options.model);
   const taken = new Set<string>();
   const groups: ClaimGroup[] = [];
   const singles: Claim[] = [];

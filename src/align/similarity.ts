@@ -6,7 +6,7 @@
 // is involved.
 import { sameName } from '../text/names/same.js';
 import { similarity as lexicalSimilarity } from '../text/wordnet/index.js';
-import type { ClusterStats } from './stats.js';
+import { addStats, emptyStats, type ClusterStats } from './stats.js';
 import type { Channels, Features } from './features.js';
 import { cosine, type Vec } from './vectors.js';
 
@@ -15,6 +15,24 @@ export interface ClusterProfile extends Channels {
   members: Features[];
   stats: ClusterStats;
   sources: Map<string, number>;
+}
+
+/** A cluster of one claim: what a claim is compared with when pairs, not clusters, are scored. */
+export function singletonProfile(f: Features): ClusterProfile {
+  const stats = emptyStats();
+  addStats(stats, f);
+  return {
+    kind: f.claim.kind,
+    members: [f],
+    stats,
+    sources: new Map([[f.claim.sourceId, 1]]),
+    local: f.local,
+    localNorm: f.localNorm,
+    sent: f.sent,
+    sentNorm: f.sentNorm,
+    ent: f.ent,
+    entNorm: f.entNorm,
+  };
 }
 
 /** Weights of the local-words, sentence and names channels for value claims. */
@@ -74,7 +92,8 @@ export function valueSim(f: Features, c: ClusterProfile): number {
  */
 export const UNIT_SIMILARITY = 0.5;
 
-function unitsAlike(f: Features, c: ClusterProfile): boolean {
+/** The counted nouns are one, or near synonyms (or the claim counts nothing named). */
+export function unitsAlike(f: Features, c: ClusterProfile): boolean {
   if (!f.unit || c.stats.units.has(f.unit)) return true;
   if (!f.unitWord) return false;
   for (const w of c.stats.unitWords.keys()) if (lexicalSimilarity(f.unitWord, w, { pos: 'n' }) >= UNIT_SIMILARITY) return true;

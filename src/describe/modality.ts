@@ -10,9 +10,20 @@ const CUES: Array<[RegExp, ClaimContext['modality']]> = [
   [/\b(?:[Cc]ould|[Mm]ight|may|[Ww]ould|[Pp]ossible|[Pp]ossibly|[Pp]otential)\b/, 'possible'],
 ];
 
-/** Modality from the words of the clause before the value. */
+/**
+ * Where a cue still governs the value: after the last comma or relative
+ * pronoun before it. "Although she may side with the plaintiffs, … the
+ * lawsuit that covers 1.5 million women": the "may" belongs to another
+ * verb, and the women are counted as a fact.
+ */
+const SCOPE_BREAK = /,|\b(?:that|which|who|whom|whose)\b/giu;
+
+/** Modality from the words of the clause before the value, within the value's own phrase. */
 export function modalityOf(textBefore: string): ClaimContext['modality'] {
-  for (const [re, m] of CUES) if (re.test(textBefore)) return m;
+  let from = 0;
+  for (const m of textBefore.matchAll(SCOPE_BREAK)) from = m.index! + m[0].length;
+  const scope = textBefore.slice(from);
+  for (const [re, m] of CUES) if (re.test(scope)) return m;
   return 'actual';
 }
 

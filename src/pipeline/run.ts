@@ -6,7 +6,7 @@
 import type { Claim } from '../model/claim.js';
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
 import type { ExtractContext } from '../model/extraction.js';
-import type { ClaimGroup } from '../model/judgement.js';
+import type { ClaimGroup, JudgedGroup } from '../model/judgement.js';
 import type { RunResult } from '../model/run.js';
 import type { Source } from '../model/source.js';
 import { readSources } from '../ingest/index.js';
@@ -65,6 +65,33 @@ function contextFor(source: Source, today: string, diagnostics: Diagnostic[]): E
   return { source, reference: today, referenceInferred: true };
 }
 
+/**
+ * The align and compare stages: claims in, judged and explained facts out,
+ * in report order. Refitting calls it again and again on one story's claims
+ * with other alignment settings, without extracting anew.
+ */
+export function alignAndJudge(
+  claims: Claim[],
+  sources: Source[],
+  alignOptions?: AlignOptions,
+  progress?: RunOptions['onProgress'],
+  timings: Record<string, number> = {},
+): JudgedGroup[] {
+  const name = namerFor(sources);
+  progress?.({ stage: 'align', claims: claims.length });
+  const { groups: auto } = timed(timings, 'align', () => align(claims, { ...alignOptions, onStep: progress && alignProgress(progress) }));
+  // Compare: judge and explain each fact (judgeGroup is judgeAll's step), telling progress per fact.
+  progress?.({ stage: 'compare', done: 0, total: auto.length, unit: 'facts' });
+  return timed(timings, 'compare', () =>
+    sortGroups(
+      auto.map((g, done) => {
+        if (done > 0 && done % 32 === 0) progress?.({ stage: 'compare', done, total: auto.length, unit: 'facts' });
+        return explainGroup(judgeGroup(g), name);
+      }),
+    ),
+  );
+}
+
 export async function run(options: RunOptions): Promise<RunResult> {
   const timings: Record<string, number> = {};
   const t0 = performance.now();
@@ -93,18 +120,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   for (const cs of perSource) for (const c of cs) claims.push(c);
 
   const name = namerFor(sources);
-  progress?.({ stage: 'align', claims: claims.length });
-  const { groups: auto } = timed(timings, 'align', () => align(claims, { ...options.align, onStep: progress && alignProgress(progress) }));
-  // Compare: judge and explain each fact (judgeGroup is judgeAll's step), telling progress per fact.
-  progress?.({ stage: 'compare', done: 0, total: auto.length, unit: 'facts' });
-  let groups = timed(timings, 'compare', () =>
-    sortGroups(
-      auto.map((g, done) => {
-        if (done > 0 && done % 32 === 0) progress?.({ stage: 'compare', done, total: auto.length, unit: 'facts' });
-        return explainGroup(judgeGroup(g), name);
-      }),
-    ),
-  );
+  let groups = alignAndJudge(claims, sources, options.align, progress, timings);
   let review: RunResult['review'] = {};
   let catalogue;
   if (options.claimsDir) {

@@ -15,6 +15,7 @@ function ageSim(f: Features, c: ClusterProfile): number {
 
 export const ageAlign: AlignHook = {
   joinThreshold: 0.4,
+  learnedPairing: true,
   keys: (b) => [...personKeys(b), ...valueKeys(b)],
   similarity: ageSim,
 };

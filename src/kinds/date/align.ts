@@ -46,6 +46,7 @@ function sameRelationBonus(f: Features, c: ClusterProfile): number {
 
 export const dateAlign: AlignHook = {
   joinThreshold: 0.4,
+  learnedPairing: true,
   keys: (b) => (b.relation ? [...valueKeys(b), `date|rel:${b.relation}`] : valueKeys(b)),
   similarity: (f, c) => valueSim(f, c) + sameSpanBonus(f, c) + sameRelationBonus(f, c),
 };

@@ -25,15 +25,33 @@ export const SAME_PLACE_BONUS = 0.4;
 /** The event stem datelines carry (extract.ts DATELINE_EVENT): a dateline aligns with datelines only. */
 const DATELINE = contentStems(DATELINE_EVENT)[0];
 
-function placeSim(f: Features, c: ClusterProfile): number {
-  const events = c.stats.events;
-  if ((f.event === DATELINE) !== events.has(DATELINE)) return 0;
-  const sim = valueSim(f, c);
-  const v = f.claim.value;
-  const bonus = v.type === 'place' && c.stats.places.has(v.name) ? SAME_PLACE_BONUS : 0;
-  if (f.event && events.has(f.event)) return sim + bonus;
-  if (f.event && !events.has('')) return bonus;
-  return sim * 0.6 + bonus;
+/** A dateline is where a report was filed: it aligns with datelines only. */
+function sameLine(f: Features, c: ClusterProfile): boolean {
+  return (f.event === DATELINE) === c.stats.events.has(DATELINE);
 }
 
-export const placeAlign: AlignHook = { joinThreshold: 0.4, keys: valueKeys, similarity: placeSim, eventMatters: true };
+/**
+ * How much the words around a place count: in full for places of one
+ * event, 0.6 when either has no event word, not at all for places of
+ * different events (then only the same place named joins them).
+ */
+function eventWeight(f: Features, c: ClusterProfile): number {
+  const events = c.stats.events;
+  if (f.event && events.has(f.event)) return 1;
+  if (f.event && !events.has('')) return 0;
+  return 0.6;
+}
+
+function placeSim(f: Features, c: ClusterProfile): number {
+  if (!sameLine(f, c)) return 0;
+  const v = f.claim.value;
+  const bonus = v.type === 'place' && c.stats.places.has(v.name) ? SAME_PLACE_BONUS : 0;
+  return valueSim(f, c) * eventWeight(f, c) + bonus;
+}
+
+/** For learned pairing: datelines with datelines, and the words weighed by event as in placeSim. */
+function placePairWeight(f: Features, c: ClusterProfile): number {
+  return sameLine(f, c) ? eventWeight(f, c) : 0;
+}
+
+export const placeAlign: AlignHook = { joinThreshold: 0.4, keys: valueKeys, similarity: placeSim, eventMatters: true, learnedPairing: true, pairWeight: placePairWeight };

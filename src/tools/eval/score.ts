@@ -126,6 +126,13 @@ function causeOf(g: GoldGroup, spans: Located[], claims: Claim[], groupOf: Map<s
   return 'not grouped';
 }
 
+/** The gold facts whose spans a claim overlaps, by id: how the refitting tools label pairs of claims. */
+export function goldFactsOf(gold: GoldGroup[], sources: Source[]): (c: Claim) => Set<string> {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const located = gold.map((g) => locate(g, byId));
+  return (c) => new Set(gold.filter((_, k) => located[k].spans.some((sp) => overlaps(c, sp))).map((g) => g.id));
+}
+
 export function score(gold: GoldGroup[], groups: JudgedGroup[], sources: Source[], claims: Claim[] = []): Score {
   const byId = new Map(sources.map((s) => [s.id, s]));
   const located = gold.map((g) => locate(g, byId));
