@@ -39,8 +39,6 @@ export interface Features extends Channels {
   occasions: string[];
   /** Where the claim stands in its source, 0 (top) to 1 (end): outlets put a story's main facts first. */
   position: number;
-  /** The extractor's hint (counted noun, event word), lower case. */
-  hintKey?: string;
   /** True for kinds that align on the event the value belongs to (places). */
   byEvent: boolean;
   /** For a place: the stem of the event it belongs to ("talk", "budget"). */
@@ -118,7 +116,6 @@ export function featuresOf(claim: Claim, idf: Idf, sentenceVecs?: Map<string, Ve
     ...(unitWord ? { unitWord } : {}),
     prospective: claim.context.modality !== 'actual',
     position: extents ? claim.start / Math.max(1, extents.get(claim.sourceId) ?? claim.end) : 0,
-    ...(claim.hint ? { hintKey: claim.hint.toLowerCase() } : {}),
     sentenceKey: `${claim.sourceId}#${claim.sentence.index}`,
     occasions: occasionsOf(claim.sentence.text),
     byEvent: hook.eventMatters === true,

@@ -27,9 +27,7 @@ export const PAIR_FEATURES = [
   'unit', // the counted nouns: 1 the same, else WordNet's similarity
   'position-gap', // how far apart the claim and the cluster stand in their articles (0 to 1)
   'both-lead', // both in the first fifth of their articles
-  'same-hint', // the same extractor hint (counted noun, event word)
   'local-x-sentence', // local × sentence: both channels agree
-  'other-event', // places of different events
   'context', // the three channels as the hand weights combined them (similarity.ts contextSim)
   'days-meet', // two dates whose days overlap ("from 1967 to 1979", "from 1966 to 1978")
   'local-disjoint', // both have words near the value, and share none ("tariffs to 55%", "90% of rare earths")
@@ -90,12 +88,9 @@ export function pairFeatures(f: Features, c: ClusterProfile): number[] {
   const mean = c.members.length ? c.stats.positionSum / c.members.length : 0;
   const gap = Math.abs(f.position - mean);
   const bothLead = f.position < LEAD && mean < LEAD ? 1 : 0;
-  const sameHint = f.hintKey !== undefined && c.stats.hints.has(f.hintKey) ? 1 : 0;
-  const events = c.stats.events;
-  const otherEvent = f.byEvent && f.event !== undefined && !events.has(f.event) && events.size > 0 && !events.has('') ? 1 : 0;
   return [
-    local, sentence, names, namesBoth, sameDays, samePlace, unitScore(f, c), gap, bothLead, sameHint,
-    local * sentence, otherEvent, contextSim(f, c, CHANNELS.local, CHANNELS.sentence, CHANNELS.names), daysMeet(f, c),
+    local, sentence, names, namesBoth, sameDays, samePlace, unitScore(f, c), gap, bothLead,
+    local * sentence, contextSim(f, c, CHANNELS.local, CHANNELS.sentence, CHANNELS.names), daysMeet(f, c),
     f.localNorm && c.localNorm && local === 0 ? 1 : 0,
   ];
 }

@@ -2,10 +2,10 @@
 import type { PairModel } from './pair-model.js';
 
 export const PAIR_MODEL: PairModel = {
-  features: ['local', 'sentence', 'names', 'names-both', 'same-days', 'same-place', 'unit', 'position-gap', 'both-lead', 'same-hint', 'local-x-sentence', 'other-event', 'context', 'days-meet', 'local-disjoint'],
+  features: ['local', 'sentence', 'names', 'names-both', 'same-days', 'same-place', 'unit', 'position-gap', 'both-lead', 'local-x-sentence', 'context', 'days-meet', 'local-disjoint'],
   kinds: ['percent', 'money', 'count', 'ordinal', 'date', 'place', 'age'],
-  weights: [0.729, 0.886, 0.806, -0.529, 1.078, 0.503, 0.463, -0.567, 0.757, 0.014, 0.215, 0, 0.806, 0.994, -1.316],
-  kindWeights: [0.211, 0.601, 0.704, -0.087, -1.083, -0.642, 0.355],
-  bias: 0.721,
+  weights: [0.731, 0.885, 0.806, -0.53, 1.078, 0.503, 0.466, -0.567, 0.757, 0.215, 0.807, 0.994, -1.317],
+  kindWeights: [0.211, 0.6, 0.704, -0.086, -1.085, -0.643, 0.355],
+  bias: 0.725,
   threshold: 0.5,
 };

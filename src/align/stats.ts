@@ -24,8 +24,6 @@ export interface ClusterStats {
   /** Relations of dates other than "on" ("until", "since", "before"): what kind of time the date is. */
   relations: Map<string, number>;
   roles: Map<string, number>;
-  /** Extractor hints, lower case. */
-  hints: Map<string, number>;
   prospective: number;
   /** Sum of the members' positions in their sources (mean: divide by the member count). */
   positionSum: number;
@@ -46,7 +44,6 @@ export function emptyStats(): ClusterStats {
     times: new Map(),
     relations: new Map(),
     roles: new Map(),
-    hints: new Map(),
     prospective: 0,
     positionSum: 0,
     sentences: new Map(),
@@ -84,7 +81,6 @@ function update(s: ClusterStats, f: Features, by: 1 | -1): void {
   bump(s.times, f.claim.value.type === 'title' ? (f.claim.value.when ?? '') : undefined, by);
   bump(s.relations, f.claim.value.type === 'date' && f.claim.value.relation !== 'on' ? f.claim.value.relation : undefined, by);
   bump(s.roles, f.claim.context.role, by);
-  bump(s.hints, f.hintKey, by);
   if (f.prospective) s.prospective += by;
   s.positionSum += by * f.position;
   if (f.quoteStems.size) {
