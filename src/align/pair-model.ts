@@ -40,7 +40,7 @@ export interface PairModel {
   weights: readonly number[];
   kindWeights: readonly number[];
   bias: number;
-  /** Probability at which a claim joins a cluster. */
+  /** Probability at which two clusters pair (a weak join: differing values across it are an uncertain match). */
   threshold: number;
 }
 

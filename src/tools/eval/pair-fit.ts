@@ -68,7 +68,7 @@ export function pairRows(claims: Claim[], gold: GoldGroup[], sources: Source[]):
   return rows;
 }
 
-/** Weights fitted on `rows`, with the given threshold. */
+/** Weights fitted on `rows`, with the given thresholds. */
 export function fitModel(rows: PairRow[], threshold: number): PairModel {
   const kinds = learnedKinds();
   const xs = rows.map((r) => [...r.x, ...kinds.map((k) => (r.kind === k ? 1 : 0))]);
@@ -97,11 +97,20 @@ export function figuresWith(s: StoryData, model: PairModel): Figures {
   return figuresOf(s.gold, alignAndJudge(s.claims, s.sources, { model }), s.sources, s.claims);
 }
 
-/** Weights fitted on `train`, and the threshold of `grid` that scores best on it (the objective per threshold beside). */
+/**
+ * Weights fitted on `train`, and the threshold of `grid` that scores best on
+ * it (the objective per threshold beside). The objective is nearly flat
+ * over a wide range, so each threshold is scored by the mean of its own and
+ * its neighbours' objectives: a threshold on a plateau, not on a spike.
+ */
 export function fitOn(train: StoryData[], grid: readonly number[]): { model: PairModel; objectives: number[] } {
   const base = fitModel(train.flatMap((s) => s.rows), grid[0]);
   const objectives = grid.map((threshold) => train.reduce((a, s) => a + objective(figuresWith(s, { ...base, threshold })), 0));
-  const best = objectives.reduce((b, v, g) => (v > objectives[b] ? g : b), 0);
+  const smoothed = objectives.map((_, g) => {
+    const near = objectives.slice(Math.max(0, g - 1), g + 2);
+    return near.reduce((a, v) => a + v, 0) / near.length;
+  });
+  const best = smoothed.reduce((b, v, g) => (v > smoothed[b] ? g : b), 0);
   return { model: { ...base, threshold: grid[best] }, objectives };
 }
 
