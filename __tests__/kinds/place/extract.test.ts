@@ -195,6 +195,27 @@ const cases: { sentence: string; expected: Expected[] }[] = [
     sentence: 'She works at the store in Millbrook, Tenn., as a greeter.',
     expected: [{ text: 'Millbrook', start: 26, name: 'Millbrook', placeKind: 'unknown' }],
   },
+  // Towns GeoNames knows (15,000 people or more), after a locative preposition.
+  {
+    sentence: 'Crews fought the blaze near Paradise, Calif., through the night.',
+    expected: [{ text: 'Paradise', start: 28, name: 'Paradise', placeKind: 'city', subjectHint: 'blaze' }],
+  },
+  {
+    sentence: 'The plant in Gonesse employs 300 people.',
+    expected: [{ text: 'Gonesse', start: 13, name: 'Gonesse', placeKind: 'city' }],
+  },
+  {
+    sentence: 'Flights to Larnaca were cancelled.',
+    expected: [{ text: 'Larnaca', start: 11, name: 'Larnaca', placeKind: 'city' }],
+  },
+  // A word of a person's name in the article is the person, though a town bears it.
+  { sentence: 'Sen. Lindsey Graham won, and the award went to Graham for his work.', expected: [] },
+  // A capitalised word after the town makes another name: here a park.
+  {
+    sentence: 'They gathered in Moore Park after the vote.',
+    expected: [{ text: 'Moore Park', start: 17, name: 'Moore Park', placeKind: 'facility', subjectHint: 'vote' }],
+  },
+  { sentence: 'The ruling came in March, after the hearing in Brenvik.', expected: [] },
 ];
 
 describe('place extractor', () => {
@@ -224,6 +245,8 @@ describe('place extractor', () => {
       within: ['Malaysia', 'Southeast Asia', 'Asia'],
       reading: 'Kuala Lumpur (city in Malaysia)',
     });
+    const [town] = findEventPlaces('Crews in Paradise, Calif., were overwhelmed.');
+    expect(town).toMatchObject({ name: 'Paradise', placeKind: 'city', within: ['California', 'United States', 'North America'], reading: 'Paradise (city in California, United States)' });
     const [sv] = findEventPlaces('The trial in Smallville, Kansas, opened.');
     expect(sv).toMatchObject({ name: 'Smallville', placeKind: 'unknown', within: ['Kansas', 'United States', 'North America'] });
     expect(sv.reading).toBe('Smallville (place in Kansas)');

@@ -11,6 +11,10 @@
 //   - a compass word stands between the preposition and the place: "in
 //     eastern Paris".
 //
+// A town the gazetteer's own tables do not hold counts when GeoNames knows
+// it (text/gazetteer/towns.ts) and a locative preposition governs it: "in
+// Houston", "near Larnaca", "in Pittsburg, Calif." (read in its state).
+//
 // Names the gazetteer does not know count when a place noun introduces them
 // ("in the village of Ziyi": placeKind 'unknown') or when they end in a
 // facility noun after a locative preposition ("from Charles de Gaulle
@@ -29,6 +33,9 @@ import type { ExtractContext, Extractor, RawClaim } from '../../model/extraction
 import type { Sentence } from '../../model/source.js';
 import type { PlaceValue } from '../../model/value.js';
 import { contains, findPlaces, type PlaceMatch } from '../../text/gazetteer/index.js';
+import { townReading } from '../../text/gazetteer/towns.js';
+import { namesOfSource } from '../../text/names/scan.js';
+import { nameTokens } from '../../text/names/same.js';
 
 /** A place of an event found in a text, offsets local to that text. */
 export interface PlaceHit {
@@ -223,12 +230,16 @@ const NOT_UNKNOWN = new Set([
 
 /**
  * Places of events in `text`, offsets local to `text`. Linear in the text:
- * one gazetteer scan plus bounded look-arounds per place.
+ * one gazetteer scan plus bounded look-arounds per place. `people`: names
+ * of people in the article ("Lindsey Graham"), whose words are no towns.
  */
-export function findEventPlaces(text: string): PlaceHit[] {
+export function findEventPlaces(text: string, people: readonly string[] = []): PlaceHit[] {
   if (typeof text !== 'string' || text === '') return [];
   const places = findPlaces(text);
-  if (places.length === 0) return namedAsPlaces(text, places);
+  if (places.length === 0) {
+    const towns = townsAfterPrepositions(text, places, [], people);
+    return [...towns, ...namedAsPlaces(text, places, towns)].sort((a, b) => a.start - b.start);
+  }
   const titleCase = looksTitleCase(text);
   const out: PlaceHit[] = [];
   /** Index of the last place accepted as a place of an event (for lists). */
@@ -292,6 +303,8 @@ export function findEventPlaces(text: string): PlaceHit[] {
     lastAccepted = i;
   }
 
+  out.push(...townsAfterPrepositions(text, places, out, people));
+
   // "in Smallville, Kansas": an unknown name placed by a known state or country.
   for (let i = 0; i < places.length; i++) {
     const q = places[i];
@@ -303,6 +316,7 @@ export function findEventPlaces(text: string): PlaceHit[] {
     if (name.split(' ').some((w) => NOT_UNKNOWN.has(w))) continue;
     const start = q.start - 2 - name.length;
     if (places.some((p) => p.start <= start && p.end > start)) continue;
+    if (out.some((p) => p.start <= start && p.end > start)) continue; // a known town
     if (!/^(?:[\s,.;:!?)]|$)/u.test(text.slice(q.end, q.end + 1))) continue;
     const within = [q.name, ...q.within];
     const event = eventHint(text, start, q.end);
@@ -317,13 +331,65 @@ export function findEventPlaces(text: string): PlaceHit[] {
       ...(event ? { event } : {}),
     });
   }
-  out.push(...namedAsPlaces(text, places));
+  out.push(...namedAsPlaces(text, places, out));
   out.sort((a, b) => a.start - b.start);
   return out;
 }
 
+/** A run of one to three capitalised words after a locative preposition (a compass or part word may stand between). */
+const TOWN_AFTER_PREPOSITION = new RegExp(
+  `(?:^|[^\\p{L}’'-])([Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]round|[Aa]cross|[Tt]hroughout|[Ww]ithin|[Ii]nto|[Tt]o|[Tt]oward|[Tt]owards)\\s+(?:${PART_OF_PLACE}\\s+)?(\\p{Lu}[\\p{Ll}’'.-]+(?:\\s+\\p{Lu}[\\p{Ll}’'.-]+){0,2})`,
+  'gu',
+);
+
+/**
+ * Towns GeoNames knows after a locative preposition ("in Houston", "near
+ * Larnaca, Cyprus"): the longest run of the capitalised words that is a
+ * town, when no other capitalised word continues it as a name ("in Moore
+ * Park"), it is no month or weekday, and no place found already covers it.
+ * A following state or country picks the reading inside it. A word of a
+ * person's name in the article is that person ("the award went to Graham").
+ */
+function townsAfterPrepositions(text: string, places: PlaceMatch[], found: PlaceHit[], people: readonly string[]): PlaceHit[] {
+  const out: PlaceHit[] = [];
+  let personWords: Set<string> | undefined;
+  const isPerson = (name: string) => {
+    personWords ??= new Set(people.flatMap((p) => nameTokens(p)));
+    return nameTokens(name).every((w) => personWords!.has(w));
+  };
+  for (const m of text.matchAll(TOWN_AFTER_PREPOSITION)) {
+    const prep = m[1].toLowerCase();
+    const run = m[2];
+    const runStart = m.index! + m[0].length - run.length;
+    const prepAt = m.index! + m[0].indexOf(m[1]);
+    if (DIRECTIONAL.has(prep) && !motionBefore(text, prepAt)) continue;
+    const words = run.split(/\s+/u);
+    for (let n = words.length; n >= 1; n--) {
+      const name = words.slice(0, n).join(' ').replace(/[.’'-]+$/u, '');
+      const start = runStart;
+      const end = start + name.length;
+      if (words.slice(0, n).some((w) => NOT_UNKNOWN.has(w) || MONTH_OR_DAY.test(w))) continue;
+      if ([...places, ...found, ...out].some((p) => p.start < end && start < p.end)) break;
+      if (possessiveAfter(text, end) || isHyphenJoined(text, { start, end })) break;
+      if (/^ \p{Lu}/u.test(text.slice(end, end + 2)) && !nextIsPlace(text, end, places)) continue;
+      const container = /^, ?/u.test(text.slice(end, end + 2)) ? places.find((p) => p.start === end + (text.charAt(end + 1) === ' ' ? 2 : 1)) : undefined;
+      const reading = townReading(name, container && (container.placeKind === 'state' || container.placeKind === 'country') ? container.text : undefined);
+      if (!reading) continue;
+      if (isPerson(name)) break;
+      const event = eventHint(text, prepAt, end);
+      out.push({ text: name, start, end, ...reading, ...(event ? { event } : {}) });
+      break;
+    }
+  }
+  return out;
+}
+
+function nextIsPlace(text: string, end: number, places: PlaceMatch[]): boolean {
+  return places.some((p) => p.start === end + 1);
+}
+
 /** Unknown names a place noun introduces ("the village of Ziyi"), and named facilities ("at Charles de Gaulle airport"). */
-function namedAsPlaces(text: string, places: PlaceMatch[]): PlaceHit[] {
+function namedAsPlaces(text: string, places: PlaceMatch[], found: PlaceHit[]): PlaceHit[] {
   const out: PlaceHit[] = [];
   for (const m of text.matchAll(FACILITY)) {
     const written = m[1];
@@ -331,6 +397,7 @@ function namedAsPlaces(text: string, places: PlaceMatch[]): PlaceHit[] {
     const end = start + written.length;
     if (written.split(/\s+/).some((w) => NOT_UNKNOWN.has(w))) continue;
     if (places.some((p) => p.start <= start && p.end >= end)) continue;
+    if (found.some((p) => p.start < end && start < p.end)) continue;
     const inside = places.filter((p) => p.start >= start && p.end <= end);
     const name = written.replace(/\s+(\p{Ll})(\p{Ll}*)$/u, (_, c: string, rest: string) => ` ${c.toUpperCase()}${rest}`);
     const event = eventHint(text, m.index!, end);
@@ -351,10 +418,13 @@ function namedAsPlaces(text: string, places: PlaceMatch[]): PlaceHit[] {
     // "the coastal village, Zygi," is an apposition only when the name closes it ("in the city, Chief Moore said" is not).
     if (m[1].startsWith(',') && !/^\s*(?:[,.;:)]|$)/u.test(text.slice(start + name.length))) continue;
     if (places.some((p) => p.start < start + name.length && p.end > start)) continue;
-    if (out.some((f) => f.start < start + name.length && f.end > start)) continue; // already a facility
+    if ([...out, ...found].some((f) => f.start < start + name.length && f.end > start)) continue; // a facility, or a known town
     if (name.split(' ').some((w) => NOT_UNKNOWN.has(w))) continue;
     const event = eventHint(text, m.index!, start + name.length);
-    out.push({ text: name, start, end: start + name.length, name, placeKind: 'unknown', within: [], reading: `${name} (a place the gazetteer does not know)`, ...(event ? { event } : {}) });
+    // "the coastal town of Larnaca": a town GeoNames knows reads as one.
+    const town = townReading(name);
+    const place = town ?? { name, placeKind: 'unknown', within: [], reading: `${name} (a place the gazetteer does not know)` };
+    out.push({ text: name, start, end: start + name.length, ...place, ...(event ? { event } : {}) });
   }
   return out;
 }
@@ -408,8 +478,8 @@ export function datelinePlace(text: string): PlaceHit | undefined {
   };
 }
 
-/** Places of events in one sentence. Never throws. */
-export function extractPlaces(sentence: Sentence): RawClaim[] {
+/** Places of events in one sentence (`people`: names in its article). Never throws. */
+export function extractPlaces(sentence: Sentence, people: readonly string[] = []): RawClaim[] {
   try {
     if (!sentence || typeof sentence.text !== 'string') return [];
     if (sentence.isDateline) {
@@ -418,7 +488,7 @@ export function extractPlaces(sentence: Sentence): RawClaim[] {
       const claim = toClaim(sentence, hit);
       return [{ ...claim, value: { ...(claim.value as PlaceValue), dateline: true } }];
     }
-    return findEventPlaces(sentence.text).map((h) => toClaim(sentence, h));
+    return findEventPlaces(sentence.text, people).map((h) => toClaim(sentence, h));
   } catch {
     return [];
   }
@@ -426,8 +496,8 @@ export function extractPlaces(sentence: Sentence): RawClaim[] {
 
 export const placeExtractor: Extractor = {
   kind: 'place',
-  extract(sentence: Sentence, _ctx: ExtractContext): RawClaim[] {
-    return extractPlaces(sentence);
+  extract(sentence: Sentence, ctx: ExtractContext): RawClaim[] {
+    return extractPlaces(sentence, ctx?.source?.text ? namesOfSource(ctx.source.text) : []);
   },
 };
 

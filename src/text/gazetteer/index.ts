@@ -76,6 +76,8 @@ interface Tables {
   places: Map<string, KeyInfo>;
   actors: Map<string, { country: string; acronymOnly: boolean }>;
   countries: Map<string, Entry>;
+  /** Countries by ISO code, made on first use. */
+  byIso?: Map<string, Entry>;
   maxTokens: number;
   maxActorTokens: number;
 }
@@ -439,6 +441,14 @@ export function contains(outer: string, inner: string): boolean {
     }
   }
   return false;
+}
+
+/** The gazetteer's country for an ISO 3166 alpha-2 code ("CY" → "Cyprus"), or undefined. */
+export function countryOfIso(iso: string): PlaceInfo | undefined {
+  const tb = t();
+  if (!tb.byIso) tb.byIso = new Map([...tb.countries.values()].filter((e) => e.iso).map((e) => [e.iso!, e]));
+  const e = tb.byIso.get(iso);
+  return e ? info(e) : undefined;
 }
 
 /** ISO 3166 alpha-2 code of a country name or alias ("U.S." → "US"). */
