@@ -216,6 +216,14 @@ const cases: { sentence: string; expected: Expected[] }[] = [
       { text: 'Paul R. Lent Jr., a lawyer for the shipping line', start: 0, person: 'Paul R. Lent Jr', title: 'lawyer for the shipping line', normalized: 'lawyer for the shipping line', qualifiers: [], formal: false },
     ],
   },
+  // Describing adjectives before an appositive title stand outside it; an adjective alone is no title.
+  {
+    sentence: 'Carla Ruiz, a controversial judge in Alabama, denied it.',
+    expected: [
+      { text: 'Carla Ruiz, a controversial judge in Alabama', start: 0, person: 'Carla Ruiz', title: 'judge in Alabama', normalized: 'judge in alabama', qualifiers: [], formal: false },
+    ],
+  },
+  { sentence: 'Carla Ruiz, a staunch conservative, denied it.', expected: [] },
   {
     sentence: 'The seat went to Ann Ruiz, a Republican, in the runoff.',
     expected: [

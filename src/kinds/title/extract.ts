@@ -15,6 +15,7 @@ import type { ExtractContext, Extractor, RawClaim } from '../../model/extraction
 import type { Sentence } from '../../model/source.js';
 import type { TitleValue } from '../../model/value.js';
 import { countryOfActor } from '../../text/gazetteer/index.js';
+import { lexiconTags } from '../../text/pos/lexicon.js';
 import {
   gapBetween,
   HONORIFICS,
@@ -100,6 +101,17 @@ function isHead(p: Prepared, i: number): boolean {
   if (TITLE_HEADS.has(n) || TITLE_PLURALS.has(n)) return !p.geo[i];
   if (PARTY_HEADS.has(n)) return tk.capital && !p.geo[i];
   return TITLE_ABBREVIATIONS.has(n) && p.text.charAt(tk.end) === '.' && tk.capital;
+}
+
+/**
+ * A lower-case word the lexicon reads first as an adjective and that is no
+ * part of a title ("controversial", "staunch", "longtime"; not "former",
+ * "senior" or "deputy", which are).
+ */
+function describingAdjective(p: Prepared, i: number): boolean {
+  const tk = p.toks[i];
+  if (!tk || tk.capital || isTitleWord(p, i)) return false;
+  return lexiconTags(tk.raw)[0] === 'JJ';
 }
 
 function isTitleWord(p: Prepared, i: number): boolean {
@@ -304,6 +316,8 @@ export function findTitles(text: string, prepared?: Prepared, known: readonly st
       qual = { text: p.text.slice(toks[k].start, toks[k].fullEnd), start: toks[k].start, end: toks[k].fullEnd };
       k++;
     }
+    // Up to two describing adjectives stand outside the title ("Moore, a controversial judge in Alabama").
+    for (let a = 0; a < 2 && k + 1 < toks.length && describingAdjective(p, k) && gapBetween(p, k, k + 1) === ' '; a++) k++;
     const s = k;
     let lastHead = -1;
     while (k < toks.length && k - s < 6 && isTitleWord(p, k) && (k === s || /^[ \-‐]$/.test(gapBetween(p, k - 1, k)))) {
