@@ -113,10 +113,14 @@ class Index {
   }
 }
 
+/** Relations whose days are the time stated; a bound ("by", "until", "since") reaches to the publication date and would meet anything. */
+const STATED_DAYS = new Set(['on', 'start', 'end']);
+
 function daysMeet(a: Claim, b: Claim): boolean {
   const va = a.value;
   const vb = b.value;
-  return va.type === 'date' && vb.type === 'date' && va.first <= vb.last && vb.first <= va.last;
+  if (va.type !== 'date' || vb.type !== 'date' || !STATED_DAYS.has(va.relation) || !STATED_DAYS.has(vb.relation)) return false;
+  return va.first <= vb.last && vb.first <= va.last;
 }
 
 function admissible(c: Cluster, f: Features): boolean {

@@ -127,6 +127,20 @@ export function distanceToInterval(day: string, first: string, last: string): nu
 export const MONTH_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 export const WEEKDAY_SHORT = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
+/** Offsets into a century that "early", "mid" and "late" keep (thirds; "the end of" is its last third). */
+const CENTURY_PART: Readonly<Record<string, readonly [number, number]>> = { early: [0, 33], mid: [33, 66], late: [67, 99] };
+
+/**
+ * First and last year of the `n`th century as people count it ("the 21st
+ * century" → 2000–2099, as "this century" said in 2000 means), narrowed by
+ * early/mid/late: (21, 'late') → [2067, 2099].
+ */
+export function centurySpan(n: number, part?: string): [number, number] {
+  const start = (n - 1) * 100;
+  const [a, b] = (part && CENTURY_PART[part]) || [0, 99];
+  return [start + a, start + b];
+}
+
 /** Offsets into a decade that "early", "mid" and "late" keep ("the late 1960s" → 6..9). */
 const DECADE_PART: Readonly<Record<string, readonly [number, number]>> = { early: [0, 3], mid: [3, 6], late: [6, 9] };
 

@@ -74,6 +74,18 @@ describe('year inference', () => {
     expect(spans('1970s music, 1980s cars')).toEqual([]);
   });
 
+  test('centuries are their hundred years as people count them, or a third of them; "this century" against the reference year', () => {
+    const spans = (t: string, ref?: number) => findYears(t, ref).map((y) => [t.slice(y.start, y.end), y.year, y.endYear]);
+    expect(spans('by the end of the 21st century')).toEqual([['the end of the 21st century', 2067, 2099]]);
+    expect(spans('by the end of this century', 2000)).toEqual([['the end of this century', 2067, 2099]]);
+    expect(spans('in the nineteenth century')).toEqual([['the nineteenth century', 1800, 1899]]);
+    expect(spans('the mid-20th century')).toEqual([['mid-20th century', 1933, 1966]]);
+    // Without a reference year "this century" is no date; a century ago, half a century and names are none.
+    expect(spans('by the end of this century')).toEqual([]);
+    expect(spans('a century ago, for half a century, the Century Foundation')).toEqual([]);
+    expect(spans('in the 12th century')).toEqual([]);
+  });
+
   test('a year used as an adjective, or named as a year, is a date', () => {
     const years = (t: string) => findYears(t).map((y) => y.year);
     expect(years('to end the 2014 ban')).toEqual([2014]);

@@ -121,7 +121,7 @@ function validReference(ref: string): boolean {
 export function extractDates(sentence: Sentence, ctx: ExtractContext): RawClaim[] {
   if (!sentence || typeof sentence.text !== 'string' || !ctx || !validReference(ctx.reference)) return [];
   const text = sentence.text;
-  if (!/\d|day|week|month|year|recent|tonight|tomorrow|morning|afternoon|evening|night|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(text)) {
+  if (!/\d|day|week|month|year|century|recent|tonight|tomorrow|morning|afternoon|evening|night|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(text)) {
     return [];
   }
   const reference = ctx.reference;
@@ -130,7 +130,7 @@ export function extractDates(sentence: Sentence, ctx: ExtractContext): RawClaim[
   const cands: Candidate[] = [
     ...chronoCandidates(text, reference, tz),
     ...relativeCandidates(text),
-    ...findYears(text).map<Candidate>((y) => ({
+    ...findYears(text, Number(reference.slice(0, 4))).map<Candidate>((y) => ({
       start: y.start,
       end: y.end,
       source: 'year',

@@ -15,7 +15,7 @@
 //   - neutral: the nearest reading; ties go to the past (distance is counted
 //     in months for month readings, so "April" read in October is April of the
 //     same year, not next April as chrono has it).
-import { addMonths, daysInMonth, decadeSpan, distanceToInterval, parseYmd } from '../../text/calendar.js';
+import { addMonths, centurySpan, daysInMonth, decadeSpan, distanceToInterval, parseYmd } from '../../text/calendar.js';
 import type { Tense } from './tense.js';
 
 export interface Interval {
@@ -146,9 +146,43 @@ function findDecades(text: string): YearMatch[] {
   return out;
 }
 
-/** Years written alone in the text, and decades. Linear in the text length. */
-export function findYears(text: string): YearMatch[] {
-  const out: YearMatch[] = findDecades(text);
+const ORDINAL_CENTURIES: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty-second': 22,
+};
+/**
+ * "the 21st century", "the late nineteenth century", "by the end of this
+ * century", "early this century": a century, or a third of one.
+ */
+const CENTURY = new RegExp(
+  `\\b(?:(early|mid|late|(?:the\\s+)?(?:end|close|middle|beginning|start)\\s+of)[\\s-]+)?(?:the\\s+|this\\s+)?(\\d{1,2}(?:st|nd|rd|th)|${Object.keys(ORDINAL_CENTURIES).join('|')}|this)?[\\s-]?century\\b`,
+  'giu',
+);
+const CENTURY_PARTS: Readonly<Record<string, string>> = { end: 'late', close: 'late', middle: 'mid', beginning: 'early', start: 'early' };
+
+/** Centuries, numbered or "this" one (against `referenceYear`). */
+function findCenturies(text: string, referenceYear?: number): YearMatch[] {
+  const out: YearMatch[] = [];
+  for (const m of text.matchAll(CENTURY)) {
+    const which = m[2]?.toLowerCase();
+    const thisOne = which === 'this' || /\bthis\s+century/iu.test(m[0]);
+    let n: number | undefined;
+    if (thisOne) n = referenceYear === undefined ? undefined : Math.floor(referenceYear / 100) + 1;
+    else if (which) n = /^\d/.test(which) ? parseInt(which, 10) : ORDINAL_CENTURIES[which];
+    if (n === undefined || n < 1 || n > 22) continue;
+    const partWord = m[1]?.toLowerCase().replace(/^the\s+/u, '').split(/\s+/u)[0];
+    const part = partWord ? (CENTURY_PARTS[partWord] ?? partWord) : undefined;
+    const [year, endYear] = centurySpan(n, part);
+    if (year < 1800) continue; // the dates this tool reads start in 1800
+    out.push({ start: m.index!, end: m.index! + m[0].length, year, endYear });
+  }
+  return out;
+}
+
+/** Years written alone in the text, decades, and centuries. Linear in the text length. */
+export function findYears(text: string, referenceYear?: number): YearMatch[] {
+  const out: YearMatch[] = [...findDecades(text), ...findCenturies(text, referenceYear)];
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
     const start = m.index;
