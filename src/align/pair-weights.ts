@@ -4,8 +4,8 @@ import type { PairModel } from './pair-model.js';
 export const PAIR_MODEL: PairModel = {
   features: ['local', 'sentence', 'names', 'names-both', 'same-days', 'same-place', 'unit', 'position-gap', 'both-lead', 'local-x-sentence', 'context', 'days-meet', 'local-disjoint'],
   kinds: ['percent', 'money', 'count', 'ordinal', 'date', 'place', 'age'],
-  weights: [0.731, 0.885, 0.806, -0.53, 1.078, 0.503, 0.466, -0.567, 0.757, 0.215, 0.807, 0.994, -1.317],
-  kindWeights: [0.211, 0.6, 0.704, -0.086, -1.085, -0.643, 0.355],
-  bias: 0.725,
+  weights: [0.719, 0.858, 0.773, -0.507, 1.069, 0.4, 0.448, -0.616, 0.735, 0.212, 0.788, 0.986, -1.276],
+  kindWeights: [0.195, 0.569, 0.672, -0.091, -1.143, -0.478, 0.336],
+  bias: 0.77,
   threshold: 0.55,
 };
