@@ -154,6 +154,13 @@ describe('npm run bench -- --sizes 5 (compiled, smoke)', () => {
   test('a usage error exits 2 with one line', () => {
     const r = node([path.join(pkg, 'dist/tools/bench/cli.js'), '--sizes', 'many']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe("bench: --sizes takes positive integers, not 'many'\n");
+    expect(r.stderr).toBe("bench: --sizes takes positive integers, not 'many' (npm run bench -- --help for the options)\n");
+  });
+
+  test('--help lists the options and runs nothing', () => {
+    const r = node([path.join(pkg, 'dist/tools/bench/cli.js'), '--help']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^usage: npm run bench/);
+    expect(r.stdout).toContain('--sizes N,N');
   });
 });

@@ -356,12 +356,38 @@ export async function bench(o: BenchOptions): Promise<BenchReport> {
   return report;
 }
 
+const USAGE = `usage: npm run bench [-- --sizes 5,50,500,2000] [--json] [--seed N] [--naive-budget S]
+                    [--no-naive] [--startup-runs N] [--incremental N] [--tui] [--keep] [--timeout S]
+
+Generates one-story corpora of each size from the bundled articles (seeded), runs the
+pipeline on each in a fresh process, and prints wall and CPU time, claims per second,
+peak memory, time per stage, the growth exponent, a naive all-pairs alignment baseline,
+and the bundled report's start-up. With no --sizes, also an incremental run (one source
+of 500 changed).
+
+  --sizes N,N        corpus sizes in sources (default ${DEFAULT_SIZES.join(',')})
+  --json             the figures as JSON
+  --seed N           corpus seed (default 42)
+  --naive-budget S   seconds the naive baseline may take per size before it extrapolates (default 20)
+  --no-naive         skip the naive baseline
+  --startup-runs N   runs of the bundled report to take the median of
+  --incremental N    size of the incremental-run story (0: skip)
+  --tui              also the review UI's key-press latency on the biggest story
+  --keep             keep the generated corpora
+  --timeout S        seconds before a child run is abandoned
+  -h, --help         this text
+`;
+
 async function main(): Promise<void> {
+  if (process.argv.slice(2).some((a) => a === '-h' || a === '--help')) {
+    process.stdout.write(USAGE);
+    return;
+  }
   let o: BenchOptions;
   try {
     o = parseBenchArgs(process.argv.slice(2));
   } catch (e) {
-    process.stderr.write(`bench: ${(e as Error).message}\n`);
+    process.stderr.write(`bench: ${(e as Error).message.split('. ')[0]} (npm run bench -- --help for the options)\n`);
     process.exitCode = 2;
     return;
   }
