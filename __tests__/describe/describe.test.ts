@@ -53,3 +53,32 @@ describe('entities', () => {
     expect(entityKeys('Earlier this month, talks stalled')).toEqual([]);
   });
 });
+
+describe('modality in its own phrase', () => {
+  test('a modal of another verb, before a comma or a relative pronoun, does not govern the value', () => {
+    expect(modalityOf('Although she may side with the plaintiffs, she questioned the lawsuit that covers')).toBe('actual');
+    expect(modalityOf('the settlement could cost')).toBe('possible');
+  });
+});
+
+describe('the words that name a fact', () => {
+  test('a value\'s own clause, with the counted thing beside the gap, never a figure cut in two', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { run } = await import('../../src/pipeline/run.js');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'claimcheck-subject-'));
+    writeFileSync(
+      path.join(dir, 'a.md'),
+      '---\noutlet: North Post\npublished: 2026-04-08\n---\n# Warehouse fire\n\n' +
+        'A fire tore through a warehouse on Tuesday night, sending two firefighters to hospital with smoke inhalation.\n\n' +
+        'The owner estimated the damage at $3.5 million and said the building would stay closed.\n\n' +
+        'The jury awarded $5,687.75 in damages to Ana Reyes on Monday.\n',
+    );
+    const r = await run({ sourcesDir: dir, provenance: false });
+    const subject = (text: string) => r.claims.find((c) => c.text === text)?.subject;
+    expect(subject('two firefighters')).toBe('sending … firefighters to hospital with smoke inhalation');
+    expect(subject('$3.5 million')).toBe('The owner estimated the damage at …');
+    expect(subject('on Monday')).not.toMatch(/^\d/);
+  });
+});

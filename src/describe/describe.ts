@@ -75,19 +75,39 @@ function squash(s: string): string {
 
 const LEADING_CONNECTOR = /^(?:and|but|or|while|as|so|according to|after|before|following|in|on|at|to)\s+/i;
 
-/** The words before a value, from the last comma on ("In retaliation, US President … threatened"). */
+/** A participle opening a clause after a comma ("…, sending two firefighters to hospital"). */
+const PARTICIPLE = /^\p{Ll}+ing$/u;
+
+/** The words before a value, from the last comma (or "and", "but") on ("In retaliation, US President … threatened"). */
 function trimBefore(before: string): string {
-  const comma = before.lastIndexOf(',');
-  let out = comma >= 0 && before.slice(comma + 1).trim().split(/\s+/).length >= 3 ? before.slice(comma + 1) : before;
-  out = out.trim().replace(/^[^\p{L}\p{N}]+/u, '');
+  let out = before;
+  // A comma between words, not inside a figure ("$5,687.75").
+  const comma = Math.max(-1, ...[...before.matchAll(/,(?!\d)/gu)].map((m) => m.index!));
+  if (comma >= 0) {
+    const rest = before.slice(comma + 1).trim().split(/\s+/);
+    if (rest.length >= 2 || PARTICIPLE.test(rest[0])) out = before.slice(comma + 1);
+  }
+  const join = /\s(?:and|but)\s(?=(?:\S+\s+){1,}\S*$)/giu;
+  let cut = -1;
+  for (const m of out.matchAll(join)) cut = m.index! + m[0].length;
+  if (cut >= 0 && out.slice(cut).trim().split(/\s+/).length >= 2) out = out.slice(cut);
+  // A figure the word window cut into ("5,687.75 in damages"): another value, not the subject's words.
+  out = out.trim().replace(/^[^\p{L}\p{N}]+/u, '').replace(/^\d[\d,]*[.,]\d+\s+/u, '');
   for (let i = 0; i < 3 && LEADING_CONNECTOR.test(out); i++) out = out.replace(LEADING_CONNECTOR, '');
   return out;
 }
 
-/** The words after a value, up to the first comma. */
+/** Words that open another clause after a value ("… and said the building would stay closed"). */
+const NEXT_CLAUSE = /\s(?:and|but|while|whereas|which|who|when|after|before|as|because|although)\s/iu;
+
+/** The words after a value, up to the first comma or the start of another clause. */
 function trimAfter(after: string): string {
-  const comma = after.indexOf(',');
-  return comma >= 0 && after.slice(0, comma).trim().split(/\s+/).length >= 2 ? after.slice(0, comma) : after;
+  let out = after;
+  const comma = after.search(/,(?!\d)/u);
+  if (comma >= 0) out = after.slice(0, comma);
+  const next = NEXT_CLAUSE.exec(` ${out}`);
+  if (next) out = out.slice(0, Math.max(0, next.index - 1));
+  return out;
 }
 
 function subjectFor(value: Value, raw: RawClaim, before: string, after: string): string {
@@ -101,7 +121,10 @@ function subjectFor(value: Value, raw: RawClaim, before: string, after: string):
     case 'place':
       return raw.subjectHint ? `place of the ${raw.subjectHint.toLowerCase()}` : squash(`${before} … ${after}`);
     default: {
-      const phrase = squash(`${trimBefore(before)} … ${trimAfter(after)}`)
+      // The counted thing stays beside the gap the value leaves ("sending … firefighters to hospital").
+      const noun = raw.subjectHint;
+      const unit = value.type === 'number' && noun && raw.text.endsWith(noun) ? ` ${noun}` : '';
+      const phrase = squash(`${trimBefore(before)} …${unit} ${trimAfter(after)}`)
         .replace(/… [,;:]\s*/g, '… ')
         .replace(/^[,.\s]+|[,.\s]+$/g, '');
       return phrase === '…' ? (raw.subjectHint ?? raw.text) : phrase;
