@@ -72,6 +72,10 @@ describe('year inference', () => {
     expect(spans('In the 1970s and 1980s, Cyprus was a listening post.')).toEqual([['1970s', 1970, 1979], ['1980s', 1980, 1989]]);
     expect(spans('prices fell in the late 1960s')).toEqual([['late 1960s', 1966, 1969]]);
     expect(spans('1970s music, 1980s cars')).toEqual([]);
+    // A hundred-year mark before 2000 is said of the century; "the 2000s" is the decade.
+    expect(spans('since records began in the 1800s')).toEqual([['1800s', 1800, 1899]]);
+    expect(spans('built in the early 1900s')).toEqual([['early 1900s', 1900, 1933]]);
+    expect(spans('a boom in the 2000s')).toEqual([['2000s', 2000, 2009]]);
   });
 
   test('centuries are their hundred years as people count them, or a third of them; "this century" against the reference year', () => {

@@ -165,6 +165,10 @@ const cases: { sentence: string; expected: Expected[] }[] = [
     sentence: 'According to a statement from China’s Ministry of Commerce, the talks will go on.',
     expected: [],
   },
+  {
+    sentence: 'The storm tore through Brisbane on Monday.',
+    expected: [{ text: 'Brisbane', start: 23, name: 'Brisbane', placeKind: 'city', subjectHint: 'storm' }],
+  },
   // A compass word between the preposition and the place.
   {
     sentence: 'The victims were taken to a morgue in eastern Paris.',

@@ -132,14 +132,16 @@ const EVENT_PLURALS = new Set(['elections', 'midterms', 'primaries', 'games', 'o
 const PLURAL_AFTER = /^\s+([a-z]+s)\b/;
 const NOT_PLURAL = new Set(['as', 'is', 'was', 'has', 'this', 'its', 'his', 'thus', 'whereas', 'plus', 'us', 'across', 'does', 'always', 'perhaps', 'besides', 'versus']);
 
-/** "the 1970s", "the 1990s": a decade, read as its ten years. */
+/** "the 1970s", "the 1990s": a decade, read as its ten years ("the 1800s": a century). */
 const DECADE = /\b(?:the|in|during|since|by|of|and)\s+(?:(early|late|mid)[\s-])?(1[89]\d0|20\d0)['’]?s\b/giu;
 
 /** Decades written as a plural year ("in the 1970s and 1980s", "the late 1960s"). */
 function findDecades(text: string): YearMatch[] {
   const out: YearMatch[] = [];
   for (const m of text.matchAll(DECADE)) {
-    const [year, endYear] = decadeSpan(Number(m[2]), m[1]);
+    const first = Number(m[2]);
+    // "the 1800s", "the early 1900s": a century as people say it; "the 2000s" is the decade.
+    const [year, endYear] = first % 100 === 0 && first < 2000 ? centurySpan(first / 100 + 1, m[1]?.toLowerCase()) : decadeSpan(first, m[1]);
     const start = m.index! + m[0].lastIndexOf(m[1] ?? m[2]);
     out.push({ start, end: m.index! + m[0].length, year, endYear });
   }

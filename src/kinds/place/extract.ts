@@ -50,7 +50,7 @@ export interface PlaceHit {
   event?: string;
 }
 
-const LOCATIVE = new Set(['in', 'at', 'inside', 'near', 'outside', 'across', 'throughout', 'within', 'around', 'into']);
+const LOCATIVE = new Set(['in', 'at', 'inside', 'near', 'outside', 'across', 'through', 'throughout', 'within', 'around', 'into']);
 const DIRECTIONAL = new Set(['to', 'toward', 'towards']);
 
 /** Words of movement that make "to X" a place ("a delegation to Malaysia", "travel to Geneva"). */
@@ -338,7 +338,7 @@ export function findEventPlaces(text: string, people: readonly string[] = []): P
 
 /** A run of one to three capitalised words after a locative preposition (a compass or part word may stand between). */
 const TOWN_AFTER_PREPOSITION = new RegExp(
-  `(?:^|[^\\p{L}’'-])([Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]round|[Aa]cross|[Tt]hroughout|[Ww]ithin|[Ii]nto|[Tt]o|[Tt]oward|[Tt]owards)\\s+(?:${PART_OF_PLACE}\\s+)?(\\p{Lu}[\\p{Ll}’'.-]+(?:\\s+\\p{Lu}[\\p{Ll}’'.-]+){0,2})`,
+  `(?:^|[^\\p{L}’'-])([Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]round|[Aa]cross|[Tt]hrough|[Tt]hroughout|[Ww]ithin|[Ii]nto|[Tt]o|[Tt]oward|[Tt]owards)\\s+(?:${PART_OF_PLACE}\\s+)?(\\p{Lu}[\\p{Ll}’'.-]+(?:\\s+\\p{Lu}[\\p{Ll}’'.-]+){0,2})`,
   'gu',
 );
 
@@ -357,6 +357,23 @@ function townsAfterPrepositions(text: string, places: PlaceMatch[], found: Place
     personWords ??= new Set(people.flatMap((p) => nameTokens(p)));
     return nameTokens(name).every((w) => personWords!.has(w));
   };
+  // Spans taken already, sorted, and places by where they start: each look-up is a bisection or a hash, so a
+  // long text with many places stays linear.
+  const taken = [...places, ...found].map((p) => [p.start, p.end] as const).sort((a, b) => a[0] - b[0]);
+  const maxEnd: number[] = [];
+  taken.forEach(([, e], i) => maxEnd.push(Math.max(e, i ? maxEnd[i - 1] : 0)));
+  const overlapsTaken = (start: number, end: number) => {
+    // The last span starting before `end`: some span up to it reaching past `start` overlaps.
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (taken[mid][0] < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1] > start;
+  };
+  const placeAt = new Map(places.map((p) => [p.start, p]));
   for (const m of text.matchAll(TOWN_AFTER_PREPOSITION)) {
     const prep = m[1].toLowerCase();
     const run = m[2];
@@ -369,10 +386,11 @@ function townsAfterPrepositions(text: string, places: PlaceMatch[], found: Place
       const start = runStart;
       const end = start + name.length;
       if (words.slice(0, n).some((w) => NOT_UNKNOWN.has(w) || MONTH_OR_DAY.test(w))) continue;
-      if ([...places, ...found, ...out].some((p) => p.start < end && start < p.end)) break;
+      const last = out[out.length - 1];
+      if (overlapsTaken(start, end) || (last && last.end > start)) break;
       if (possessiveAfter(text, end) || isHyphenJoined(text, { start, end })) break;
-      if (/^ \p{Lu}/u.test(text.slice(end, end + 2)) && !nextIsPlace(text, end, places)) continue;
-      const container = /^, ?/u.test(text.slice(end, end + 2)) ? places.find((p) => p.start === end + (text.charAt(end + 1) === ' ' ? 2 : 1)) : undefined;
+      if (/^ \p{Lu}/u.test(text.slice(end, end + 2)) && !placeAt.has(end + 1)) continue;
+      const container = /^, ?/u.test(text.slice(end, end + 2)) ? placeAt.get(end + (text.charAt(end + 1) === ' ' ? 2 : 1)) : undefined;
       const reading = townReading(name, container && (container.placeKind === 'state' || container.placeKind === 'country') ? container.text : undefined);
       if (!reading) continue;
       if (isPerson(name)) break;
@@ -382,10 +400,6 @@ function townsAfterPrepositions(text: string, places: PlaceMatch[], found: Place
     }
   }
   return out;
-}
-
-function nextIsPlace(text: string, end: number, places: PlaceMatch[]): boolean {
-  return places.some((p) => p.start === end + 1);
 }
 
 /** Unknown names a place noun introduces ("the village of Ziyi"), and named facilities ("at Charles de Gaulle airport"). */
