@@ -119,7 +119,7 @@ function subjectFor(value: Value, raw: RawClaim, before: string, after: string):
     case 'medium':
       return value.participants.length ? `how ${value.participants.join(' and ')} spoke` : 'how the parties spoke';
     case 'place':
-      return raw.subjectHint ? `place of the ${raw.subjectHint.toLowerCase()}` : squash(`${before} … ${after}`);
+      return raw.subjectHint ? `place of the ${raw.subjectHint.toLowerCase()}` : squash(`${trimBefore(before)} … ${trimAfter(after)}`);
     default: {
       // The counted thing stays beside the gap the value leaves ("sending … firefighters to hospital").
       const noun = raw.subjectHint;
