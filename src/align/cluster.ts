@@ -8,7 +8,7 @@
 import type { Claim } from '../model/claim.js';
 import type { Features } from './features.js';
 import { alignHook, joinThreshold, similarity } from './hook.js';
-import { linkProbability, type PairModel } from './pair-model.js';
+import { LINK_MEMBERS, linkProbability, type PairModel } from './pair-model.js';
 import { PAIR_MODEL } from './pair-weights.js';
 import type { ClusterProfile } from './similarity.js';
 import { addStats, emptyStats, removeStats } from './stats.js';
@@ -313,13 +313,17 @@ function disjointSources(a: Cluster, b: Cluster): boolean {
 function pairAcrossSources(clusters: Cluster[], index: Index, home: Map<Features, Cluster>, factor: number, model: PairModel): void {
   const learned = (c: Cluster) => alignHook(c.kind).learnedPairing === true;
   const bar = (c: Cluster) => (learned(c) ? model.threshold : factor >= 1 ? Infinity : factor * joinThreshold(c.kind));
-  /** The least share any member's rules allow (hook.pairWeight), both ways. */
+  /**
+   * The least share the rules of any member allow (hook.pairWeight), both
+   * ways; a large cluster's first LINK_MEMBERS stand for it, as in
+   * linkProbability, so the work per pair of clusters stays bounded.
+   */
   const allowed = (a: Cluster, b: Cluster) => {
     const weight = alignHook(a.kind).pairWeight;
     if (!weight) return 1;
     let least = 1;
-    for (const m of a.members) least = Math.min(least, weight(m, b));
-    for (const m of b.members) if (least > 0) least = Math.min(least, weight(m, a));
+    for (let i = 0; i < a.members.length && i < LINK_MEMBERS && least > 0; i++) least = Math.min(least, weight(a.members[i], b));
+    for (let i = 0; i < b.members.length && i < LINK_MEMBERS && least > 0; i++) least = Math.min(least, weight(b.members[i], a));
     return least;
   };
   const scoreOf = (a: Cluster, b: Cluster) => {

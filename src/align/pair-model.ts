@@ -33,7 +33,7 @@ export const PAIR_FEATURES = [
   'local-disjoint', // both have words near the value, and share none ("tariffs to 55%", "90% of rare earths")
 ] as const;
 
-/** A fitted model: weights per feature and per kind, a bias, and the probability a claim needs to join. */
+/** A fitted model: weights per feature and per kind, a bias, and the probability a pairing needs. */
 export interface PairModel {
   features: readonly string[];
   kinds: readonly string[];
@@ -44,8 +44,12 @@ export interface PairModel {
   threshold: number;
 }
 
-/** Unit words compared by WordNet per call, at most: a large cluster's first few stand for it. */
-const MAX_UNIT_WORDS = 8;
+/**
+ * Members of a cluster looked at, at most (pairs linked, days compared, the
+ * kinds' rules asked), and unit words compared by WordNet: a large
+ * cluster's first few stand for it, so the work per pair is bounded.
+ */
+export const LINK_MEMBERS = 8;
 
 function unitScore(f: Features, c: ClusterProfile): number {
   if (!f.unit) return 0;
@@ -54,7 +58,7 @@ function unitScore(f: Features, c: ClusterProfile): number {
   let best = 0;
   let n = 0;
   for (const w of c.stats.unitWords.keys()) {
-    if (n++ >= MAX_UNIT_WORDS) break;
+    if (n++ >= LINK_MEMBERS) break;
     best = Math.max(best, lexicalSimilarity(f.unitWord, w, { pos: 'n' }));
   }
   return best;
@@ -62,13 +66,10 @@ function unitScore(f: Features, c: ClusterProfile): number {
 
 const LEAD = 0.2;
 
-/** Members of a large cluster looked at for overlapping days, at most. */
-const MAX_DATE_MEMBERS = 8;
-
 function daysMeet(f: Features, c: ClusterProfile): number {
   const v = f.claim.value;
   if (v.type !== 'date') return 0;
-  for (let k = 0; k < c.members.length && k < MAX_DATE_MEMBERS; k++) {
+  for (let k = 0; k < c.members.length && k < LINK_MEMBERS; k++) {
     const o = c.members[k].claim.value;
     if (o.type === 'date' && v.first <= o.last && o.first <= v.last) return 1;
   }
@@ -108,9 +109,6 @@ export function logit(model: PairModel, x: readonly number[], kind: string): num
 export function pairProbability(model: PairModel, f: Features, c: ClusterProfile): number {
   return 1 / (1 + Math.exp(-logit(model, pairFeatures(f, c), f.claim.kind)));
 }
-
-/** Members of each cluster compared, at most: a large cluster's first few stand for it (bounded work per pair). */
-const LINK_MEMBERS = 8;
 
 const singletons = new WeakMap<Features, ClusterProfile>();
 
